@@ -1,0 +1,396 @@
+"""Serve a plugin's hooks as the ``mattermost.plugin.v1.PluginHooks`` gRPC service.
+
+One method handler per hook is built at import by iterating over the hook
+classes. Each call decodes the request into models, runs the author's method
+(plain methods in the gRPC server's bounded thread pool, ``async def`` methods
+on one event loop), checks the returned value against the hook's result type
+and turns it into the response, as the hook's semantics say.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+from concurrent.futures import TimeoutError as FutureTimeout
+from typing import Any, Callable, Optional
+
+import grpc
+from typeguard import CollectionCheckStrategy, TypeCheckError, check_type
+
+from mattermost_plugin._context import Context
+from mattermost_plugin._errors import PluginError
+from mattermost_plugin._hook import Hook, Param, Semantics, type_name
+from mattermost_plugin._plugin import Plugin
+from mattermost_plugin.hooks import ALL_HOOKS
+from mattermost_plugin.models import DecodeError, decode, decode_list, encode
+from mattermost_plugin.protocol import hooks_pb2
+
+SERVICE_NAME = "mattermost.plugin.v1.PluginHooks"
+
+log = logging.getLogger("mattermost_plugin")
+
+
+class ArgumentError(ValueError):
+    """A request field could not be decoded into its model."""
+
+    def __init__(self, field: str, error: DecodeError) -> None:
+        super().__init__(f"field '{field}': {error}")
+        self.field = field
+
+
+class ResultTypeError(TypeError):
+    """An author's hook method returned a value of the wrong type."""
+
+
+def _context(message: Any) -> Context:
+    return Context(
+        message.session_id,
+        message.connection_id,
+        message.request_id,
+        message.ip_address,
+        message.accept_language,
+        message.user_agent,
+    )
+
+
+def _decode_model(model: Any, raw: bytes) -> Any:
+    return decode(model, raw) if raw else None
+
+
+def _decode_value(model: Any, raw: bytes) -> Any:
+    value = decode(model, raw) if raw else None
+    return model() if value is None else value
+
+
+def _argument_decoder(hook: type[Hook]) -> Callable[[Any], tuple[Any, ...]]:
+    """Compile the function that turns a hook's request message into the author's arguments."""
+    names: list[str] = []
+    lines = ["def decode_arguments(request):"]
+    scope: dict[str, Any] = {
+        "ArgumentError": ArgumentError,
+        "DecodeError": DecodeError,
+        "_context": _context,
+        "_decode_model": _decode_model,
+        "_decode_value": _decode_value,
+        "decode_list": decode_list,
+    }
+    if hook.context:
+        lines.append("    context = _context(request.context)")
+        names.append("context")
+    for index, param in enumerate(hook.params):
+        variable = f"a{index}"
+        names.append(variable)
+        lines.append(f"    {_param_expression(param, variable, scope)}")
+        for attribute in param.fill:
+            lines.append(f"    if {variable} is not None: {variable}.{attribute} = request.{attribute}")
+    lines.append(f"    return ({', '.join(names)}{',' if len(names) == 1 else ''})")
+    exec("\n".join(lines), scope)  # noqa: S102 - source built above from hook declarations
+    return scope["decode_arguments"]  # type: ignore[no-any-return]
+
+
+def _param_expression(param: Param, variable: str, scope: dict[str, Any]) -> str:
+    field = f"request.{param.name}"
+    if param.model is None:
+        return f"{variable} = {field}"
+    model_name = f"model_{param.name}"
+    scope[model_name] = param.model
+    if param.is_list:
+        call = f"decode_list({model_name}, {field})"
+    elif param.nullable:
+        call = f"_decode_model({model_name}, {field})"
+    else:
+        call = f"_decode_value({model_name}, {field})"
+    return (
+        f"try: {variable} = {call}\n"
+        f"    except DecodeError as error: raise ArgumentError({param.name!r}, error) from None"
+    )
+
+
+class _Route:
+    """Everything precomputed for one hook: messages, decoder, result check."""
+
+    __slots__ = ("hook", "response", "decode", "result_type", "fast_types", "name")
+
+    def __init__(self, hook: type[Hook]) -> None:
+        self.hook = hook
+        self.name = hook.go_name
+        self.response = getattr(hooks_pb2, f"{hook.go_name}Response")
+        self.decode = _argument_decoder(hook)
+        self.result_type = hook.result_type()
+        self.fast_types = _plain_types(self.result_type)
+
+
+def _plain_types(annotation: Any) -> frozenset[type]:
+    """The classes a result can be an exact instance of without a deeper check."""
+    if annotation is None:
+        return frozenset({type(None)})
+    members = getattr(annotation, "__args__", None) if getattr(annotation, "__origin__", None) is not None else None
+    if members is None:
+        return frozenset({annotation}) if isinstance(annotation, type) else frozenset()
+    if getattr(annotation, "__origin__", None) in (list, tuple):
+        return frozenset()
+    found: set[type] = set()
+    for member in members:
+        found |= _plain_types(member)
+    return frozenset(found)
+
+
+_ROUTES: dict[str, _Route] = {
+    hook.go_name: _Route(hook) for hook in ALL_HOOKS if hook.semantics is not Semantics.STREAM
+}
+_STREAMING = [hook for hook in ALL_HOOKS if hook.semantics is Semantics.STREAM]
+
+
+def app_error(exc: BaseException, where: str) -> hooks_pb2.AppError:
+    """The AppError a hook's exception becomes where the Go hook returns an error."""
+    if isinstance(exc, PluginError):
+        return hooks_pb2.AppError(
+            id=exc.id,
+            message=exc.message,
+            detailed_error=exc.detailed_error,
+            status_code=exc.status_code,
+            where=where,
+        )
+    message = str(exc) or type(exc).__name__
+    return hooks_pb2.AppError(
+        id="plugin.error",
+        message=message,
+        detailed_error=f"{type(exc).__name__}: {message}",
+        status_code=500,
+        where=where,
+    )
+
+
+class _Unset:
+    pass
+
+
+class HookServicer:
+    """The PluginHooks service for one plugin instance.
+
+    The instance may arrive after the server starts (the process prints its
+    handshake before importing the author's module): calls wait for
+    :meth:`load` or :meth:`fail`, within their deadline. After :meth:`fail`,
+    ``OnActivate`` answers with an AppError carrying the failure text so the
+    host shows why the plugin did not start.
+    """
+
+    def __init__(self, plugin: Optional[Plugin] = None) -> None:
+        self._ready = threading.Event()
+        self._plugin: Optional[Plugin] = None
+        self._methods: dict[str, tuple[Callable[..., Any], bool]] = {}
+        self._failure: Optional[str] = None
+        self._loop: Optional[asyncio.AbstractEventLoop] = None
+        self._loop_thread: Optional[threading.Thread] = None
+        if plugin is not None:
+            self.load(plugin)
+
+    # -- plugin life -------------------------------------------------------
+
+    def load(self, plugin: Plugin) -> None:
+        """Start serving this plugin instance."""
+        methods = {}
+        for name, hook in type(plugin).__hooks__.items():
+            method = getattr(plugin, hook.method)
+            methods[name] = (method, asyncio.iscoroutinefunction(method))
+        if any(is_async for _, is_async in methods.values()):
+            self._start_loop()
+        self._methods = methods
+        self._plugin = plugin
+        self._ready.set()
+
+    def fail(self, message: str) -> None:
+        """Serve a plugin that could not be loaded: OnActivate reports ``message``."""
+        self._failure = message
+        self._ready.set()
+
+    def close(self) -> None:
+        """Stop the event loop that runs ``async def`` hooks, if one was started."""
+        loop, self._loop = self._loop, None
+        if loop is not None:
+            loop.call_soon_threadsafe(loop.stop)
+            if self._loop_thread is not None:
+                self._loop_thread.join(timeout=5)
+
+    @property
+    def plugin(self) -> Optional[Plugin]:
+        """The plugin instance being served, once loaded."""
+        return self._plugin
+
+    def implemented(self) -> list[str]:
+        """The Go names of the hooks to advertise, in hook ID order."""
+        if self._failure is not None:
+            return ["OnActivate"]
+        return [name for name in _ROUTES if name in self._methods]
+
+    def _start_loop(self) -> None:
+        if self._loop is not None:
+            return
+        loop = asyncio.new_event_loop()
+        thread = threading.Thread(target=loop.run_forever, name="mattermost-plugin-async", daemon=True)
+        thread.start()
+        self._loop, self._loop_thread = loop, thread
+
+    # -- gRPC plumbing -----------------------------------------------------
+
+    def handler(self) -> grpc.GenericRpcHandler:
+        """A gRPC handler for the whole PluginHooks service, to add to a ``grpc.Server``."""
+        handlers: dict[str, grpc.RpcMethodHandler] = {
+            "Implemented": grpc.unary_unary_rpc_method_handler(
+                self._implemented,
+                request_deserializer=hooks_pb2.ImplementedRequest.FromString,
+                response_serializer=hooks_pb2.ImplementedResponse.SerializeToString,
+            )
+        }
+        for name, route in _ROUTES.items():
+            handlers[name] = grpc.unary_unary_rpc_method_handler(
+                self._behaviour(route),
+                request_deserializer=getattr(hooks_pb2, f"{name}Request").FromString,
+                response_serializer=route.response.SerializeToString,
+            )
+        for hook in _STREAMING:
+            handlers[hook.go_name] = grpc.stream_stream_rpc_method_handler(
+                self._streaming(hook),
+                request_deserializer=hooks_pb2.StreamFrame.FromString,
+                response_serializer=hooks_pb2.StreamFrame.SerializeToString,
+            )
+        return grpc.method_handlers_generic_handler(SERVICE_NAME, handlers)
+
+    def _wait_ready(self, context: grpc.ServicerContext) -> bool:
+        if self._ready.is_set():
+            return True
+        remaining = context.time_remaining()
+        return self._ready.wait(timeout=remaining)
+
+    def _implemented(self, request: Any, context: grpc.ServicerContext) -> Any:
+        if not self._wait_ready(context):
+            return _status(context, grpc.StatusCode.DEADLINE_EXCEEDED, "the plugin is still loading")
+        return hooks_pb2.ImplementedResponse(hooks=self.implemented())
+
+    def _streaming(self, hook: type[Hook]) -> Callable[[Any, grpc.ServicerContext], Any]:
+        def behaviour(requests: Any, context: grpc.ServicerContext) -> Any:
+            context.abort(
+                grpc.StatusCode.UNIMPLEMENTED,
+                f"{hook.go_name} is a streaming hook that this version of mattermost-plugin does not serve yet",
+            )
+
+        return behaviour
+
+    def _behaviour(self, route: _Route) -> Callable[[Any, grpc.ServicerContext], Any]:
+        hook = route.hook
+        name = route.name
+        response_type = route.response
+        decode_arguments = route.decode
+        fast_types = route.fast_types
+        coerce = hook.coerce
+        respond = hook.response_fields
+        returns_error = hook.returns_error
+
+        def behaviour(request: Any, context: grpc.ServicerContext) -> Any:
+            entry = self._methods.get(name)
+            if entry is None:
+                if not self._ready.is_set():
+                    if not self._wait_ready(context):
+                        return _status(context, grpc.StatusCode.DEADLINE_EXCEEDED, "the plugin is still loading")
+                    entry = self._methods.get(name)
+                if entry is None:
+                    return self._not_served(route, context)
+            method, is_async = entry
+            try:
+                arguments = decode_arguments(request)
+            except ArgumentError as error:
+                return _status(context, grpc.StatusCode.INVALID_ARGUMENT, f"{name}: {error}")
+            try:
+                if is_async:
+                    result = self._run_async(method(*arguments), context)
+                    if result is _TIMED_OUT:
+                        return _status(
+                            context,
+                            grpc.StatusCode.DEADLINE_EXCEEDED,
+                            f"{self._where(route)} did not finish before the host's deadline",
+                        )
+                else:
+                    result = method(*arguments)
+                if type(result) not in fast_types:
+                    self._check_result(route, result)
+                return response_type(**respond(coerce(result), request, encode))
+            except Exception as exc:  # noqa: BLE001 - every plugin failure is answered
+                where = self._where(route)
+                if returns_error:
+                    if not isinstance(exc, PluginError):
+                        log.warning("%s failed: %s", where, exc, exc_info=exc)
+                    return response_type(error=app_error(exc, where))
+                log.error("%s raised %s: %s", where, type(exc).__name__, exc, exc_info=exc)
+                return _status(context, grpc.StatusCode.INTERNAL, _one_line(where, exc))
+
+        behaviour.__name__ = name
+        return behaviour
+
+    def _not_served(self, route: _Route, context: grpc.ServicerContext) -> Any:
+        hook = route.hook
+        if self._failure is not None and hook.go_name == "OnActivate":
+            return route.response(
+                error=hooks_pb2.AppError(
+                    id="plugin.load_error",
+                    message=self._failure,
+                    detailed_error=self._failure,
+                    status_code=500,
+                    where="mattermost_plugin",
+                )
+            )
+        who = type(self._plugin).__name__ if self._plugin is not None else "the plugin"
+        return _status(
+            context,
+            grpc.StatusCode.UNIMPLEMENTED,
+            f"{hook.go_name} is not implemented by {who} (define {hook.method} to handle it)",
+        )
+
+    def _where(self, route: _Route) -> str:
+        return f"{type(self._plugin).__name__}.{route.hook.method}"
+
+    def _check_result(self, route: _Route, result: Any) -> None:
+        try:
+            check_type(
+                result,
+                route.result_type,
+                collection_check_strategy=CollectionCheckStrategy.ALL_ITEMS,
+            )
+        except TypeCheckError:
+            shown = repr(result)
+            if len(shown) > 200:
+                shown = shown[:197] + "..."
+            raise ResultTypeError(
+                f"{self._where(route)} returned {shown} ({type(result).__name__}), but "
+                f"{route.name} expects {type_name(route.result_type)}"
+            ) from None
+
+    def _run_async(self, coroutine: Any, context: grpc.ServicerContext) -> Any:
+        assert self._loop is not None
+        future = asyncio.run_coroutine_threadsafe(coroutine, self._loop)
+        context.add_callback(future.cancel)
+        try:
+            return future.result(timeout=context.time_remaining())
+        except FutureTimeout:
+            future.cancel()
+            return _TIMED_OUT
+
+
+_TIMED_OUT = _Unset()
+
+
+def _status(context: grpc.ServicerContext, code: grpc.StatusCode, details: str) -> None:
+    context.set_code(code)
+    context.set_details(details)
+    return None
+
+
+def _one_line(where: str, exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    first = text[0] if text else ""
+    if isinstance(exc, ResultTypeError):
+        return first
+    return f"{where} raised {type(exc).__name__}: {first}" if first else f"{where} raised {type(exc).__name__}"
+
+
+__all__ = ["HookServicer", "SERVICE_NAME", "app_error"]
