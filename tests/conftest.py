@@ -1,0 +1,39 @@
+"""Shared fixtures: a plugin served by a real gRPC server on a real unix socket."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Callable, Optional
+
+import grpc
+import pytest
+
+from mattermost_plugin import Plugin
+from mattermost_plugin._server import create_server
+from mattermost_plugin._servicer import HookServicer
+from mattermost_plugin.protocol.hooks_pb2_grpc import PluginHooksStub
+
+Serve = Callable[..., PluginHooksStub]
+
+
+@pytest.fixture
+def serve(tmp_path: Path) -> Iterator[Serve]:
+    """Serve a plugin instance over gRPC on a unix socket and return a stub for it."""
+    running: list[tuple[grpc.Server, grpc.Channel, HookServicer]] = []
+
+    def start(plugin: Optional[Plugin], *, max_workers: int = 8, servicer: Optional[HookServicer] = None) -> PluginHooksStub:
+        servicer = servicer or HookServicer(plugin)
+        server = create_server([servicer.handler()], max_workers=max_workers)
+        address = f"unix:{tmp_path / f'plugin{len(running)}.sock'}"
+        server.add_insecure_port(address)
+        server.start()
+        channel = grpc.insecure_channel(address)
+        running.append((server, channel, servicer))
+        return PluginHooksStub(channel)
+
+    yield start
+    for server, channel, servicer in running:
+        channel.close()
+        server.stop(grace=None)
+        servicer.close()
