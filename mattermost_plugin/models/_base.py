@@ -1,0 +1,186 @@
+"""Shared machinery for the model dataclasses.
+
+Every model is declared with :func:`model` (a ``@dataclass(kw_only=True)`` that also
+adds the ``extra`` catch-all field and fills in dataclasses-json's per-field config)
+and subclasses :class:`Model`.  Go-specific facts about a field (its JSON key when it
+differs from the attribute name, ``omitempty``, integer width, a value that Go's custom
+``MarshalJSON`` leaves out, or a field Go hides from JSON) are declared with :func:`go`
+and kept in the field metadata under the ``"mattermost"`` key, where both the
+dataclasses-json configuration and the compiled codec (:mod:`._codec`) read them.
+"""
+
+from __future__ import annotations
+
+import binascii
+import dataclasses
+import typing
+from dataclasses import MISSING, dataclass, field
+from types import MappingProxyType
+from typing import Any, Callable, ClassVar, Optional, TypeVar, Union
+
+from dataclasses_json import CatchAll, DataClassJsonMixin, Undefined, config
+
+__all__ = ["Model", "model", "go", "META_KEY", "INT64", "INT32", "UINT32", "INT_RANGES"]
+
+META_KEY = "mattermost"
+
+#: Go integer kinds and the range encoding/json accepts for them (``int`` is 64-bit on
+#: every platform Mattermost supports).
+INT64 = "int64"
+INT32 = "int32"
+UINT32 = "uint32"
+INT_RANGES: dict[str, tuple[int, int]] = {
+    INT64: (-(1 << 63), (1 << 63) - 1),
+    INT32: (-(1 << 31), (1 << 31) - 1),
+    UINT32: (0, (1 << 32) - 1),
+}
+
+_NO_OMIT_IF: Any = object()
+
+
+def go(
+    default: Any = MISSING,
+    *,
+    default_factory: Callable[[], Any] | Any = MISSING,
+    json: str | None = None,
+    omitempty: bool = False,
+    int_kind: str = INT64,
+    omit_if: Any = _NO_OMIT_IF,
+    hidden: bool = False,
+    doc: str = "",
+) -> Any:
+    """Declare a model field together with the Go facts the codecs need.
+
+    ``json``: the JSON key when it is not the attribute name (Go structs without json
+    tags are written under their Go field names, e.g. ``"UserId"``).
+    ``omitempty``: the Go tag has ``,omitempty``: the key is left out when the value is
+    Go's zero value (``""``, ``0``, ``False``, ``None``, an empty list/map/bytes).
+    ``int_kind``: the Go integer type (range checked when decoding).
+    ``omit_if``: a value that Go's custom ``MarshalJSON`` leaves out (ChannelMember's -1).
+    ``hidden``: the Go field is ``json:"-"``; the attribute exists for plugins but is
+    never read from or written to JSON.
+    """
+    if int_kind not in INT_RANGES:
+        raise ValueError(f"unknown Go integer kind {int_kind!r}")
+    meta = {
+        META_KEY: {
+            "json": json,
+            "omitempty": omitempty,
+            "int_kind": int_kind,
+            "omit_if": omit_if,
+            "hidden": hidden,
+            "doc": doc,
+        }
+    }
+    if default is MISSING and default_factory is MISSING:
+        raise TypeError("every model field needs a default")
+    if default_factory is not MISSING:
+        return field(default_factory=default_factory, metadata=meta)
+    return field(default=default, metadata=meta)
+
+
+def _b64encode(v: Optional[bytes]) -> Optional[str]:
+    if v is None:
+        return None
+    return binascii.b2a_base64(v, newline=False).decode("ascii")
+
+
+def _b64decode(v: Any) -> Any:
+    if isinstance(v, str):
+        return binascii.a2b_base64(v, strict_mode=True)
+    if v is None:
+        return None
+    return v
+
+
+def _is_optional(tp: Any) -> tuple[bool, Any]:
+    """``(True, X)`` for ``Optional[X]``, else ``(False, tp)``."""
+    if typing.get_origin(tp) is Union:
+        args = [a for a in typing.get_args(tp) if a is not type(None)]
+        if len(args) == 1 and len(typing.get_args(tp)) == 2:
+            return True, args[0]
+    return False, tp
+
+
+def go_meta(f: dataclasses.Field) -> dict[str, Any]:
+    """The Go facts declared for a field (defaults when it was declared without :func:`go`)."""
+    m = f.metadata.get(META_KEY)
+    if m is None:
+        return {
+            "json": None,
+            "omitempty": False,
+            "int_kind": INT64,
+            "omit_if": _NO_OMIT_IF,
+            "hidden": False,
+            "doc": "",
+        }
+    return m
+
+
+def has_omit_if(meta: dict[str, Any]) -> bool:
+    return meta["omit_if"] is not _NO_OMIT_IF
+
+
+def _dcj_config(f: dataclasses.Field, tp: Any) -> dict[str, Any]:
+    """dataclasses-json field config mirroring the Go facts of one field."""
+    meta = go_meta(f)
+    optional, inner = _is_optional(tp)
+    kwargs: dict[str, Any] = {}
+    if meta["json"] is not None and meta["json"] != f.name:
+        kwargs["field_name"] = meta["json"]
+    if inner is bytes:
+        kwargs["encoder"] = _b64encode
+        kwargs["decoder"] = _b64decode
+    if meta["hidden"]:
+        kwargs["exclude"] = lambda v: True
+    elif has_omit_if(meta):
+        sentinel = meta["omit_if"]
+        kwargs["exclude"] = lambda v, _s=sentinel: v == _s
+    elif meta["omitempty"]:
+        if optional:
+            kwargs["exclude"] = lambda v: v is None
+        else:
+            kwargs["exclude"] = lambda v: not v
+    return config(**kwargs) if kwargs else {}
+
+
+class Model(DataClassJsonMixin):
+    """Base class of every Mattermost model dataclass.
+
+    ``to_dict/from_dict/to_json/from_json`` come from dataclasses-json (convenient, but
+    slow); the hook machinery uses :func:`mattermost_plugin.models.decode` and
+    :func:`mattermost_plugin.models.encode` instead, which give the same results.
+    Unknown JSON keys are kept in ``extra`` and written back.
+    """
+
+    dataclass_json_config: ClassVar[Optional[dict]] = config(undefined=Undefined.INCLUDE)[
+        "dataclasses_json"
+    ]
+    extra: dict[str, Any]
+
+
+M = TypeVar("M", bound=type)
+
+
+def model(cls: M) -> M:
+    """Class decorator for models: keyword-only dataclass + ``extra`` catch-all field +
+    dataclasses-json field config derived from the :func:`go` declarations."""
+    ann = cls.__dict__.get("__annotations__", {})
+    if "extra" not in ann and not any(
+        "extra" in getattr(b, "__dataclass_fields__", {}) for b in cls.__mro__[1:]
+    ):
+        cls.__annotations__ = {**ann, "extra": CatchAll}
+        cls.extra = field(default_factory=dict, compare=True)  # type: ignore[attr-defined]
+    cls = dataclass(kw_only=True)(cls)  # type: ignore[assignment]
+    hints = typing.get_type_hints(cls, localns={cls.__name__: cls})
+    for f in dataclasses.fields(cls):  # type: ignore[arg-type]
+        if f.name == "extra":
+            continue
+        dcj = _dcj_config(f, hints[f.name])
+        md = dict(f.metadata)
+        if dcj:
+            md["dataclasses_json"] = dcj["dataclasses_json"]
+        else:
+            md.pop("dataclasses_json", None)
+        f.metadata = MappingProxyType(md)
+    return cls

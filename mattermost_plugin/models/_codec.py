@@ -1,0 +1,751 @@
+"""Compiled JSON codec for the model dataclasses (the hook hot path).
+
+For each model class, the first time it is used, this module reads the dataclass fields
+and their Go declarations (:func:`._base.go`), writes the Python source of two
+straight-line functions -- ``dict -> model`` and ``model -> dict`` -- and ``exec``s it
+once.  The generated code does one dict lookup and one type test per field, with no
+per-field loop or reflection at call time.  JSON text <-> dict is done by ``orjson``.
+
+Semantics follow Go's ``encoding/json`` for the struct the model mirrors:
+
+* decoding: a missing key or JSON ``null`` leaves the Go zero value (the field default);
+  a value of the wrong JSON type is an error (:class:`DecodeError`, naming the path, the
+  expected type and the value received); integers must be JSON integers within the Go
+  type's range (``2.0`` is rejected, as Go does); ``[]byte`` is standard base64 with
+  padding; unknown keys go to ``extra``.
+* encoding: keys in Go struct order (then the ``extra`` keys), ``omitempty`` fields left
+  out when they hold the zero value, ``[]byte`` as base64, and the same HTML-safe
+  escaping Go applies to strings (``<``, ``>``, ``&``, U+2028, U+2029).
+
+``to_dict`` shares nested containers (maps and lists kept verbatim, ``extra`` values)
+with the model instead of copying them, and ``from_dict`` shares them with its input.
+"""
+
+from __future__ import annotations
+
+import binascii
+import dataclasses
+import threading
+import typing
+from typing import Any, Iterable, Optional, TypeVar, Union
+
+import orjson
+
+from ._base import _NO_OMIT_IF, INT_RANGES, Model, go_meta, has_omit_if
+
+__all__ = [
+    "DecodeError",
+    "decode",
+    "decode_list",
+    "encode",
+    "from_dict",
+    "to_dict",
+    "FieldSpec",
+    "field_specs",
+]
+
+M = TypeVar("M")
+
+_JSONDecodeError = orjson.JSONDecodeError
+_loads = orjson.loads
+_dumps = orjson.dumps
+
+
+# --------------------------------------------------------------------------- errors
+
+
+def _show(v: Any) -> str:
+    """A short JSON rendering of a received value, for error messages."""
+    try:
+        s = _dumps(v).decode("utf-8")
+    except TypeError:
+        s = repr(v)
+    if len(s) > 80:
+        s = s[:77] + "..."
+    return s
+
+
+class DecodeError(ValueError):
+    """A JSON document that does not fit the model it is decoded into.
+
+    ``path`` locates the offending value (``"create_at"``, ``"metadata.files[0].id"``,
+    ``'users["abc"].id'``, or ``""`` for the whole document); ``message`` says what was
+    expected and what was received.
+    """
+
+    def __init__(self, path: str, message: str) -> None:
+        self.path = path
+        self.message = message
+        super().__init__(f"{path}: {message}" if path else message)
+
+    def __reduce__(self) -> Any:
+        return (DecodeError, (self.path, self.message))
+
+    def within(self, prefix: str) -> "DecodeError":
+        """The same error seen from the enclosing object, under ``prefix``."""
+        p = self.path
+        if not p:
+            path = prefix
+        elif p[0] == "[":
+            path = prefix + p
+        else:
+            path = prefix + "." + p
+        return DecodeError(path, self.message)
+
+
+_KIND_WORDS = {
+    "str": "a string",
+    "int": "an integer",
+    "float": "a number",
+    "bool": "a boolean",
+    "bytes": "a base64 string",
+    "dict": "an object",
+    "list": "an array",
+    "model": "an object",
+    "any": "a JSON value",
+}
+
+
+def _type_error(path: str, kind: str, v: Any) -> DecodeError:
+    return DecodeError(path, f"expected {_KIND_WORDS[kind]}, got {_show(v)}")
+
+
+def _int_error(path: str, v: Any, lo: int, hi: int) -> DecodeError:
+    if type(v) is int:
+        return DecodeError(path, f"expected an integer in [{lo}, {hi}], got {v}")
+    return _type_error(path, "int", v)
+
+
+# ------------------------------------------------------------------ field schema
+
+
+@dataclasses.dataclass(frozen=True)
+class FieldSpec:
+    """What the codec knows about one model field (also used by the tests)."""
+
+    name: str  # Python attribute
+    key: str  # JSON key
+    kind: str  # str, int, float, bool, bytes, any, dict, list, model
+    nullable: bool  # Optional[...]: JSON null <-> None
+    omitempty: bool
+    omit_if: Any  # sentinel left out by a custom MarshalJSON, or None
+    has_omit_if: bool
+    hidden: bool  # json:"-": never read from / written to JSON
+    lo: int = 0
+    hi: int = 0
+    elem: Optional["FieldSpec"] = None  # element spec for list/dict
+    model: Optional[type] = None  # for kind == "model"
+    default: Any = None
+    default_factory: Any = None
+
+
+def _spec_for_type(tp: Any, name: str, key: str, meta: dict[str, Any]) -> FieldSpec:
+    nullable = False
+    origin = typing.get_origin(tp)
+    if origin is Union:
+        args = typing.get_args(tp)
+        rest = [a for a in args if a is not type(None)]
+        if len(rest) != 1 or len(args) != 2:
+            raise TypeError(f"{name}: unsupported union type {tp!r}")
+        nullable = True
+        tp = rest[0]
+        origin = typing.get_origin(tp)
+    common = dict(
+        name=name,
+        key=key,
+        nullable=nullable,
+        omitempty=meta["omitempty"],
+        omit_if=meta["omit_if"] if has_omit_if(meta) else None,
+        has_omit_if=has_omit_if(meta),
+        hidden=meta["hidden"],
+    )
+    if tp is str:
+        return FieldSpec(kind="str", **common)
+    if tp is bool:
+        return FieldSpec(kind="bool", **common)
+    if tp is int:
+        lo, hi = INT_RANGES[meta["int_kind"]]
+        return FieldSpec(kind="int", lo=lo, hi=hi, **common)
+    if tp is float:
+        return FieldSpec(kind="float", **common)
+    if tp is bytes:
+        return FieldSpec(kind="bytes", **common)
+    if tp is Any:
+        return FieldSpec(kind="any", **common)
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp) and issubclass(tp, Model):
+        return FieldSpec(kind="model", model=tp, **common)
+    elem_meta = {**meta, "omitempty": False, "hidden": False, "omit_if": _NO_OMIT_IF}
+    if origin is list:
+        (et,) = typing.get_args(tp) or (Any,)
+        elem = _spec_for_type(et, name + "[]", "", elem_meta)
+        return FieldSpec(kind="list", elem=elem, **common)
+    if origin is dict:
+        kt, vt = typing.get_args(tp) or (str, Any)
+        if kt is not str:
+            raise TypeError(f"{name}: map keys must be str, not {kt!r}")
+        elem = _spec_for_type(vt, name + "{}", "", elem_meta)
+        return FieldSpec(kind="dict", elem=elem, **common)
+    raise TypeError(f"{name}: unsupported field type {tp!r}")
+
+
+
+_SPECS: dict[type, list[FieldSpec]] = {}
+
+
+def field_specs(cls: type) -> list[FieldSpec]:
+    """The codec's view of a model class: one :class:`FieldSpec` per field except
+    ``extra``, in dataclass field order."""
+    specs = _SPECS.get(cls)
+    if specs is not None:
+        return specs
+    hints = typing.get_type_hints(cls, localns={cls.__name__: cls})
+    specs = []
+    for f in dataclasses.fields(cls):
+        if f.name == "extra":
+            continue
+        meta = go_meta(f)
+        key = meta["json"] or f.name
+        spec = _spec_for_type(hints[f.name], f.name, key, meta)
+        spec = dataclasses.replace(
+            spec,
+            default=None if f.default is dataclasses.MISSING else f.default,
+            default_factory=None
+            if f.default_factory is dataclasses.MISSING
+            else f.default_factory,
+        )
+        specs.append(spec)
+    _SPECS[cls] = specs
+    return specs
+
+
+# ------------------------------------------------------------ runtime helpers
+# (slow paths called by generated code only when the fast type test fails)
+
+
+def _fix_scalar(v: Any, path: str, kind: str, default: Any) -> Any:
+    if v is None:
+        return default
+    raise _type_error(path, kind, v)
+
+
+def _fix_int(v: Any, path: str, default: Any, lo: int, hi: int) -> Any:
+    if v is None:
+        return default
+    raise _int_error(path, v, lo, hi)
+
+
+def _b64d(v: Any, path: str) -> bytes:
+    if type(v) is not str:
+        raise _type_error(path, "bytes", v)
+    try:
+        return binascii.a2b_base64(v, strict_mode=True)
+    except (binascii.Error, ValueError) as e:
+        raise DecodeError(path, f"expected a base64 string, got {_show(v)} ({e})") from None
+
+
+_b2a = binascii.b2a_base64
+
+
+def _b64e(v: bytes) -> str:
+    return _b2a(v, newline=False).decode("ascii")
+
+
+def _check_elems(spec: FieldSpec, v: Any, path: str) -> Any:
+    """Check (and null-fix) the elements of a list/dict of scalars; returns the value."""
+    e = spec.elem
+    assert e is not None
+    kind = e.kind
+    if kind == "any":
+        return v
+    if spec.kind == "list":
+        items: Iterable[tuple[Any, Any]] = enumerate(v)
+        fmt = "{}[{}]"
+    else:
+        items = v.items()
+        fmt = "{}[{}]"
+    fixed = None
+    for k, x in items:
+        ok = _elem_ok(e, x)
+        if ok:
+            continue
+        sub = fmt.format(path, k if spec.kind == "list" else _show(k))
+        if x is None:
+            # Go: null into a non-pointer element leaves its zero value.
+            if e.nullable:
+                continue
+            if fixed is None:
+                fixed = list(v) if spec.kind == "list" else dict(v)
+            fixed[k] = _zero(e)
+            continue
+        if kind == "int" and type(x) is int:
+            raise _int_error(sub, x, e.lo, e.hi)
+        if kind == "bytes":
+            _b64d(x, sub)
+        raise _type_error(sub, kind, x)
+    if kind == "bytes":
+        src = fixed if fixed is not None else v
+        if spec.kind == "list":
+            return [None if x is None else _b64d(x, path) for x in src]
+        return {k: (None if x is None else _b64d(x, path)) for k, x in src.items()}
+    return fixed if fixed is not None else v
+
+
+def _zero(e: FieldSpec) -> Any:
+    return {"str": "", "int": 0, "float": 0.0, "bool": False, "bytes": ""}.get(e.kind)
+
+
+def _elem_ok(e: FieldSpec, x: Any) -> bool:
+    k = e.kind
+    t = type(x)
+    if k == "str":
+        return t is str
+    if k == "bool":
+        return t is bool
+    if k == "int":
+        return t is int and e.lo <= x <= e.hi
+    if k == "float":
+        return t is float or t is int
+    if k == "bytes":
+        return t is str
+    if k == "dict":
+        return t is dict and (e.elem is None or e.elem.kind == "any")
+    if k == "list":
+        return t is list and (e.elem is None or e.elem.kind == "any")
+    return True
+
+
+def _list_error(v: list, dec: Any, key: str, err: DecodeError) -> DecodeError:
+    for i, x in enumerate(v):
+        if x is None:
+            continue
+        try:
+            dec(x)
+        except DecodeError as e:
+            return e.within(f"{key}[{i}]")
+    return err.within(key)
+
+
+def _dict_error(v: dict, dec: Any, key: str, err: DecodeError) -> DecodeError:
+    for k, x in v.items():
+        if x is None:
+            continue
+        try:
+            dec(x)
+        except DecodeError as e:
+            return e.within(f"{key}[{_show(k)}]")
+    return err.within(key)
+
+
+def _not_object(d: Any) -> DecodeError:
+    return DecodeError("", f"expected a JSON object, got {_show(d)}")
+
+
+# --------------------------------------------------------------- code generation
+
+_lock = threading.RLock()
+_DEC: dict[type, Any] = {}  # published, complete codecs
+_ENC: dict[type, Any] = {}
+_NAMES: dict[type, int] = {}  # classes whose code is generated (or in progress)
+_NS: dict[str, Any] = {
+    "__builtins__": __builtins__,
+    "str": str,
+    "int": int,
+    "bool": bool,
+    "float": float,
+    "dict": dict,
+    "list": list,
+    "type": type,
+    "DecodeError": DecodeError,
+    "_fix_scalar": _fix_scalar,
+    "_fix_int": _fix_int,
+    "_type_error": _type_error,
+    "_int_error": _int_error,
+    "_b64d": _b64d,
+    "_b64e": _b64e,
+    "_check_elems": _check_elems,
+    "_list_error": _list_error,
+    "_dict_error": _dict_error,
+    "_not_object": _not_object,
+    "_new": object.__new__,
+}
+_counter = [0]
+
+
+def _const(value: Any, hint: str) -> str:
+    """Put a constant into the shared namespace; returns its name."""
+    _counter[0] += 1
+    name = f"_k{_counter[0]}_{hint}"
+    _NS[name] = value
+    return name
+
+
+def _id_for(cls: type, pending: list[type]) -> int:
+    n = _NAMES.get(cls)
+    if n is None:
+        _counter[0] += 1
+        n = _counter[0]
+        _NAMES[cls] = n
+        pending.append(cls)
+    return n
+
+
+def _scalar_test(kind: str, var: str, lo: int = 0, hi: int = 0) -> str:
+    """A Python expression that is true when ``var`` is NOT a valid value of kind."""
+    if kind == "str":
+        return f"{var}.__class__ is not str"
+    if kind == "bool":
+        return f"{var}.__class__ is not bool"
+    if kind == "int":
+        return f"{var}.__class__ is not int or not {lo} <= {var} <= {hi}"
+    if kind == "float":
+        return f"{var}.__class__ is not float and {var}.__class__ is not int"
+    raise AssertionError(kind)
+
+
+def _gen_decoder(cls: type, n: int, pending: list[type]) -> str:
+    specs = field_specs(cls)
+    known = frozenset(s.key for s in specs if not s.hidden)
+    kname = _const(known, "known")
+    cname = _const(cls, "cls")
+    L: list[str] = [
+        f"def _d{n}(d):",
+        "    if d.__class__ is not dict:",
+        "        raise _not_object(d)",
+        "    g = d.get",
+    ]
+    values: list[tuple[str, str]] = []
+    for i, s in enumerate(specs):
+        var = f"v{i}"
+        values.append((s.name, var))
+        key = s.key
+        rk = repr(key)
+        if s.hidden:
+            if s.default_factory is not None:
+                L.append(f"    {var} = {_const(s.default_factory, 'factory')}()")
+            else:
+                L.append(f"    {var} = {_const(s.default, 'default')}")
+            continue
+        k = s.kind
+        if s.default_factory is not None:
+            dflt_expr = f"{_const(s.default_factory, 'factory')}()"
+            get_default = "None"
+        else:
+            dflt_expr = _const(s.default, "default")
+            get_default = dflt_expr if s.default is not None else "None"
+        if k in ("str", "bool", "int", "float"):
+            if s.nullable:
+                L.append(f"    {var} = g({rk})")
+                L.append(f"    if {var} is not None and ({_scalar_test(k, var, s.lo, s.hi)}):")
+                if k == "int":
+                    L.append(f"        raise _int_error({rk}, {var}, {s.lo}, {s.hi})")
+                else:
+                    L.append(f"        raise _type_error({rk}, {k!r}, {var})")
+            else:
+                L.append(f"    {var} = g({rk}, {get_default})")
+                L.append(f"    if {_scalar_test(k, var, s.lo, s.hi)}:")
+                if k == "int":
+                    L.append(f"        {var} = _fix_int({var}, {rk}, {dflt_expr}, {s.lo}, {s.hi})")
+                else:
+                    L.append(f"        {var} = _fix_scalar({var}, {rk}, {k!r}, {dflt_expr})")
+        elif k == "bytes":
+            L.append(f"    {var} = g({rk})")
+            if s.nullable:
+                L.append(f"    if {var} is not None:")
+            else:
+                L.append(f"    if {var} is None:")
+                L.append(f"        {var} = {dflt_expr}")
+                L.append("    else:")
+            L.append(f"        {var} = _b64d({var}, {rk})")
+        elif k == "any":
+            L.append(f"    {var} = g({rk}, {get_default})")
+        elif k in ("dict", "list", "model"):
+            L.append(f"    {var} = g({rk})")
+            if s.nullable:
+                L.append(f"    if {var} is not None:")
+            else:
+                L.append(f"    if {var} is None:")
+                L.append(f"        {var} = {dflt_expr}")
+                L.append("    else:")
+            pytype = "dict" if k in ("dict", "model") else "list"
+            L.append(f"        if {var}.__class__ is not {pytype}:")
+            L.append(f"            raise _type_error({rk}, {k!r}, {var})")
+            if k == "model":
+                assert s.model is not None
+                m = _id_for(s.model, pending)
+                L.append("        try:")
+                L.append(f"            {var} = _d{m}({var})")
+                L.append("        except DecodeError as e:")
+                L.append(f"            raise e.within({rk}) from None")
+            else:
+                e = s.elem
+                assert e is not None
+                if e.kind == "model":
+                    assert e.model is not None
+                    m = _id_for(e.model, pending)
+                    L.append("        try:")
+                    if k == "list":
+                        L.append(
+                            f"            {var} = [None if x is None else _d{m}(x) for x in {var}]"
+                        )
+                    else:
+                        L.append(
+                            f"            {var} = {{kk: (None if x is None else _d{m}(x)) "
+                            f"for kk, x in {var}.items()}}"
+                        )
+                    L.append("        except DecodeError as e:")
+                    helper = "_list_error" if k == "list" else "_dict_error"
+                    L.append(f"            raise {helper}({var}, _d{m}, {rk}, e) from None")
+                elif e.kind != "any":
+                    sname = _const(s, "spec")
+                    L.append(f"        {var} = _check_elems({sname}, {var}, {rk})")
+        else:
+            raise AssertionError(k)
+    L.append(f"    if d.keys() <= {kname}:")
+    L.append("        x = {}")
+    L.append("    else:")
+    L.append(f"        x = {{k: v for k, v in d.items() if k not in {kname}}}")
+    L.append(f"    o = _new({cname})")
+    items = ", ".join(f"{name!r}: {var}" for name, var in values)
+    L.append(f"    o.__dict__.update({{{items}, 'extra': x}})")
+    L.append("    return o")
+    return "\n".join(L) + "\n"
+
+
+def _encode_expr(s: FieldSpec, var: str, pending: list[type], not_none: bool = False) -> str:
+    """Expression converting the attribute value in ``var`` to its JSON-ready form
+    (``not_none``: the generated code already knows ``var`` is not None)."""
+    expr = _encode_expr_inner(s, var, pending)
+    prefix = f"(None if {var} is None else "
+    if not_none and expr.startswith(prefix):
+        expr = "(" + expr[len(prefix):]
+    return expr
+
+
+def _encode_expr_inner(s: FieldSpec, var: str, pending: list[type]) -> str:
+    k = s.kind
+    if k == "bytes":
+        return f"(None if {var} is None else _b64e({var}))" if s.nullable else f"_b64e({var})"
+    if k == "model":
+        assert s.model is not None
+        m = _id_for(s.model, pending)
+        return f"(None if {var} is None else _e{m}({var}))"
+    if k in ("list", "dict"):
+        e = s.elem
+        assert e is not None
+        if e.kind == "model":
+            assert e.model is not None
+            m = _id_for(e.model, pending)
+            if k == "list":
+                return (
+                    f"(None if {var} is None else "
+                    f"[None if x is None else _e{m}(x) for x in {var}])"
+                )
+            return (
+                f"(None if {var} is None else "
+                f"{{kk: (None if x is None else _e{m}(x)) for kk, x in {var}.items()}})"
+            )
+        if e.kind == "bytes":
+            if k == "list":
+                return (
+                    f"(None if {var} is None else "
+                    f"[None if x is None else _b64e(x) for x in {var}])"
+                )
+            return (
+                f"(None if {var} is None else "
+                f"{{kk: (None if x is None else _b64e(x)) for kk, x in {var}.items()}})"
+            )
+    return var
+
+
+def _gen_encoder(cls: type, n: int, pending: list[type]) -> str:
+    specs = field_specs(cls)
+    L: list[str] = [f"def _e{n}(o):"]
+    literal: list[str] = []  # leading unconditional items go into the dict literal
+    started = False
+    order = list(specs)
+    go_order = getattr(cls, "__go_json_order__", None)
+    if go_order:
+        byname = {s.name: s for s in specs}
+        order = [byname[nm] for nm in go_order] + [s for s in specs if s.name not in go_order]
+    for s in order:
+        if s.hidden:
+            continue
+        rk = repr(s.key)
+        conditional = s.omitempty or s.has_omit_if
+        simple = _encode_expr(s, "v", pending) == "v"
+        if not conditional and not started:
+            if simple:
+                literal.append(f"{rk}: o.{s.name}")
+                continue
+            L.append(f"    v = o.{s.name}")
+            literal.append(f"{rk}: {_encode_expr(s, 'v', pending)}")
+            continue
+        if not started:
+            L.append(f"    d = {{{', '.join(literal)}}}")
+            started = True
+        if not conditional:
+            if simple:
+                L.append(f"    d[{rk}] = o.{s.name}")
+            else:
+                L.append(f"    v = o.{s.name}")
+                L.append(f"    d[{rk}] = {_encode_expr(s, 'v', pending)}")
+            continue
+        L.append(f"    v = o.{s.name}")
+        if s.has_omit_if:
+            cond = f"v != {_const(s.omit_if, 'omit')}"
+        elif s.nullable:
+            # Optional + omitempty is a Go pointer: omitted only when nil.  (Go maps and
+            # slices with omitempty are declared non-Optional, with a default_factory.)
+            cond = "v is not None"
+        else:
+            cond = "v"
+        L.append(f"    if {cond}:")
+        L.append(f"        d[{rk}] = {_encode_expr(s, 'v', pending, cond == 'v is not None')}")
+    if not started:
+        L.append(f"    d = {{{', '.join(literal)}}}")
+    L.append("    x = o.extra")
+    L.append("    if x:")
+    L.append("        d.update(x)")
+    L.append("    return d")
+    return "\n".join(L) + "\n"
+
+
+def _compile(cls: type) -> None:
+    with _lock:
+        if cls in _DEC:
+            return
+        special = getattr(cls, "_codec_from_dict", None)
+        if special is not None:
+            _DEC[cls] = special
+            _ENC[cls] = cls._codec_to_dict  # type: ignore[attr-defined]
+            return
+        if not (isinstance(cls, type) and dataclasses.is_dataclass(cls) and issubclass(cls, Model)):
+            raise TypeError(f"{cls!r} is not a mattermost_plugin model class")
+        pending: list[type] = []
+        _id_for(cls, pending)
+        done: list[type] = []
+        sources: list[str] = []
+        i = 0
+        while i < len(pending):
+            c = pending[i]
+            i += 1
+            if c in _DEC:
+                continue
+            n = _NAMES[c]
+            sources.append(_gen_decoder(c, n, pending))
+            sources.append(_gen_encoder(c, n, pending))
+            done.append(c)
+        src = "\n".join(sources)
+        code = compile(src, f"<mattermost_plugin codec for {cls.__qualname__}>", "exec")
+        exec(code, _NS)
+        for c in done:
+            n = _NAMES[c]
+            _DEC[c] = _NS[f"_d{n}"]
+            _ENC[c] = _NS[f"_e{n}"]
+            _SOURCE[c] = src
+
+
+_SOURCE: dict[type, str] = {}
+
+
+def generated_source(cls: type) -> str:
+    """The generated Python source that serves ``cls`` (for debugging)."""
+    _compile(cls)
+    return _SOURCE.get(cls, "")
+
+
+def _decoder(cls: type) -> Any:
+    f = _DEC.get(cls)
+    if f is None:
+        _compile(cls)
+        f = _DEC[cls]
+    return f
+
+
+def _encoder(cls: type) -> Any:
+    f = _ENC.get(cls)
+    if f is None:
+        _compile(cls)
+        f = _ENC[cls]
+    return f
+
+
+# -------------------------------------------------------------------- public API
+
+
+def _go_escape(b: bytes) -> bytes:
+    # encoding/json's default HTML-safe escaping; these bytes only occur inside strings.
+    if b"<" in b:
+        b = b.replace(b"<", b"\\u003c")
+    if b">" in b:
+        b = b.replace(b">", b"\\u003e")
+    if b"&" in b:
+        b = b.replace(b"&", b"\\u0026")
+    if b"\xe2\x80" in b:
+        b = b.replace(b"\xe2\x80\xa8", b"\\u2028").replace(b"\xe2\x80\xa9", b"\\u2029")
+    return b
+
+
+def decode(cls: type[M], data: Union[bytes, bytearray, memoryview, str, None]) -> Optional[M]:
+    """JSON bytes (as Go's encoding/json writes the struct) to a model instance.
+
+    Empty input or JSON ``null`` gives ``None`` (a nil pointer).  Raises
+    :class:`DecodeError` for invalid JSON, a document that is not an object, or a field
+    of the wrong JSON type.
+    """
+    if not data:
+        return None
+    try:
+        obj = _loads(data)
+    except _JSONDecodeError as e:
+        raise DecodeError("", f"invalid JSON: {e}") from None
+    if obj is None:
+        return None
+    f = _DEC.get(cls)
+    if f is None:
+        f = _decoder(cls)
+    return f(obj)  # type: ignore[no-any-return]
+
+
+def decode_list(cls: type[M], items: Iterable[Union[bytes, str]]) -> list[M]:
+    """Decode each JSON document of ``items`` (``repeated bytes``); a nil entry (empty
+    bytes or ``null``) becomes ``None``.  A :class:`DecodeError` names the index."""
+    out: list[Any] = []
+    for i, b in enumerate(items):
+        try:
+            out.append(decode(cls, b))
+        except DecodeError as e:
+            raise e.within(f"[{i}]") from None
+    return out
+
+
+def encode(obj: Any) -> bytes:
+    """A model instance to the JSON bytes Go's encoding/json would write for it
+    (compact; keys in Go struct order, then unknown keys kept in ``extra``).
+    ``None`` gives empty bytes (a nil pointer)."""
+    if obj is None:
+        return b""
+    cls = obj.__class__
+    f = _ENC.get(cls)
+    if f is None:
+        f = _encoder(cls)
+    return _go_escape(_dumps(f(obj)))
+
+
+def from_dict(cls: type[M], d: Any) -> M:
+    """The compiled ``dict -> model`` conversion (no JSON step); same checks as
+    :func:`decode`."""
+    f = _DEC.get(cls)
+    if f is None:
+        f = _decoder(cls)
+    return f(d)  # type: ignore[no-any-return]
+
+
+def to_dict(obj: Any) -> dict[str, Any]:
+    """The compiled ``model -> dict`` conversion (no JSON step): the dict whose JSON is
+    :func:`encode`'s output.  Nested containers are shared with ``obj``, not copied."""
+    cls = obj.__class__
+    f = _ENC.get(cls)
+    if f is None:
+        f = _encoder(cls)
+    return f(obj)  # type: ignore[no-any-return]

@@ -1,0 +1,115 @@
+"""Notification models: :class:`PushNotification`, :class:`EmailNotification` and
+:class:`EmailNotificationContent`.
+
+Go's ``EmailNotification`` embeds ``EmailNotificationContent``, so its JSON is flat with
+the content keys last; the Python class is flat the same way, and
+:attr:`EmailNotification.content` gives (or replaces) the content part as an
+:class:`EmailNotificationContent`.  ``PushNotification``'s ``json:"-"`` fields
+(PostType, ChannelType) are left out.
+"""
+
+from ._base import Model, go, model
+
+__all__ = ["PushNotification", "EmailNotification", "EmailNotificationContent"]
+
+
+@model
+class PushNotification(Model):
+    """A notification on its way to a mobile device (``model.PushNotification``)."""
+
+    ack_id: str = ""
+    platform: str = ""
+    server_id: str = ""
+    device_id: str = ""
+    post_id: str = ""
+    category: str = go("", omitempty=True)
+    sound: str = go("", omitempty=True)
+    message: str = go("", omitempty=True)
+    badge: int = go(0, omitempty=True)
+    #: Go ``ContentAvailable``.
+    cont_ava: int = go(0, omitempty=True)
+    team_id: str = go("", omitempty=True)
+    channel_id: str = go("", omitempty=True)
+    root_id: str = go("", omitempty=True)
+    channel_name: str = go("", omitempty=True)
+    type: str = go("", omitempty=True)
+    sub_type: str = go("", omitempty=True)
+    transport: str = go("", omitempty=True)
+    sender_id: str = go("", omitempty=True)
+    sender_name: str = go("", omitempty=True)
+    override_username: str = go("", omitempty=True)
+    override_icon_url: str = go("", omitempty=True)
+    from_webhook: str = go("", omitempty=True)
+    version: str = go("", omitempty=True)
+    is_crt_enabled: bool = False
+    is_id_loaded: bool = False
+    signature: str = ""
+
+
+_CONTENT_FIELDS = (
+    "subject",
+    "title",
+    "subtitle",
+    "message_html",
+    "message_text",
+    "button_text",
+    "button_url",
+    "footer_text",
+)
+
+
+@model
+class EmailNotificationContent(Model):
+    """The parts of a notification email a plugin may change
+    (``model.EmailNotificationContent``)."""
+
+    subject: str = go("", omitempty=True)
+    title: str = go("", omitempty=True)
+    subtitle: str = go("", omitempty=True)
+    message_html: str = go("", omitempty=True)
+    message_text: str = go("", omitempty=True)
+    button_text: str = go("", omitempty=True)
+    button_url: str = go("", omitempty=True)
+    footer_text: str = go("", omitempty=True)
+
+
+@model
+class EmailNotification(Model):
+    """A notification email about to be sent: who, where, and its content
+    (``model.EmailNotification``)."""
+
+    post_id: str = ""
+    channel_id: str = ""
+    team_id: str = ""
+    sender_id: str = ""
+    sender_display_name: str = go("", omitempty=True)
+    recipient_id: str = ""
+    root_id: str = go("", omitempty=True)
+    channel_type: str = ""
+    channel_name: str = ""
+    team_name: str = ""
+    sender_username: str = ""
+    is_direct_message: bool = False
+    is_group_message: bool = False
+    is_thread_reply: bool = False
+    is_crt_enabled: bool = False
+    use_military_time: bool = False
+    # The embedded EmailNotificationContent:
+    subject: str = go("", omitempty=True)
+    title: str = go("", omitempty=True)
+    subtitle: str = go("", omitempty=True)
+    message_html: str = go("", omitempty=True)
+    message_text: str = go("", omitempty=True)
+    button_text: str = go("", omitempty=True)
+    button_url: str = go("", omitempty=True)
+    footer_text: str = go("", omitempty=True)
+
+    @property
+    def content(self) -> EmailNotificationContent:
+        """A copy of the embedded content fields; assign to replace them."""
+        return EmailNotificationContent(**{k: getattr(self, k) for k in _CONTENT_FIELDS})
+
+    @content.setter
+    def content(self, value: EmailNotificationContent) -> None:
+        for k in _CONTENT_FIELDS:
+            setattr(self, k, getattr(value, k))
