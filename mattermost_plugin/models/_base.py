@@ -9,7 +9,6 @@ and kept in the field metadata under the ``"mattermost"`` key, where both the
 dataclasses-json configuration and the compiled codec (:mod:`._codec`) read them.
 """
 
-from __future__ import annotations
 
 import binascii
 import dataclasses

@@ -396,10 +396,20 @@ def _scalar_test(kind: str, var: str, lo: int = 0, hi: int = 0) -> str:
     if kind == "bool":
         return f"{var}.__class__ is not bool"
     if kind == "int":
-        return f"{var}.__class__ is not int or not {lo} <= {var} <= {hi}"
+        return f"{var}.__class__ is not int or {var} > {hi} or {var} < {lo}"
     if kind == "float":
         return f"{var}.__class__ is not float and {var}.__class__ is not int"
     raise AssertionError(kind)
+
+
+def _literal(v: Any) -> Optional[str]:
+    """Source for an immutable scalar default, or None when it needs a named constant."""
+    if v is None or type(v) in (str, int, bool, bytes, float):
+        r = repr(v)
+        if type(v) is float and not (r[0].isdigit() or r[0] == "-"):
+            return None  # inf / nan
+        return r
+    return None
 
 
 def _gen_decoder(cls: type, n: int, pending: list[type]) -> str:
@@ -407,8 +417,10 @@ def _gen_decoder(cls: type, n: int, pending: list[type]) -> str:
     known = frozenset(s.key for s in specs if not s.hidden)
     kname = _const(known, "known")
     cname = _const(cls, "cls")
+    # Names used on every call are bound as default arguments (fast local lookups).
     L: list[str] = [
-        f"def _d{n}(d):",
+        f"def _d{n}(d, str=str, int=int, bool=bool, float=float, dict=dict, list=list,"
+        f" _new=_new, _C={cname}, _known={kname}.issuperset):",
         "    if d.__class__ is not dict:",
         "        raise _not_object(d)",
         "    g = d.get",
@@ -419,30 +431,29 @@ def _gen_decoder(cls: type, n: int, pending: list[type]) -> str:
         values.append((s.name, var))
         key = s.key
         rk = repr(key)
-        if s.hidden:
-            if s.default_factory is not None:
-                L.append(f"    {var} = {_const(s.default_factory, 'factory')}()")
-            else:
-                L.append(f"    {var} = {_const(s.default, 'default')}")
-            continue
-        k = s.kind
         if s.default_factory is not None:
             dflt_expr = f"{_const(s.default_factory, 'factory')}()"
             get_default = "None"
         else:
-            dflt_expr = _const(s.default, "default")
-            get_default = dflt_expr if s.default is not None else "None"
+            lit = _literal(s.default)
+            dflt_expr = lit if lit is not None else _const(s.default, "default")
+            get_default = dflt_expr
+        if s.hidden:
+            L.append(f"    {var} = {dflt_expr}")
+            continue
+        k = s.kind
         if k in ("str", "bool", "int", "float"):
+            test = _scalar_test(k, var, s.lo, s.hi)
             if s.nullable:
                 L.append(f"    {var} = g({rk})")
-                L.append(f"    if {var} is not None and ({_scalar_test(k, var, s.lo, s.hi)}):")
+                L.append(f"    if {var} is not None and ({test}):")
                 if k == "int":
                     L.append(f"        raise _int_error({rk}, {var}, {s.lo}, {s.hi})")
                 else:
                     L.append(f"        raise _type_error({rk}, {k!r}, {var})")
             else:
                 L.append(f"    {var} = g({rk}, {get_default})")
-                L.append(f"    if {_scalar_test(k, var, s.lo, s.hi)}:")
+                L.append(f"    if {test}:")
                 if k == "int":
                     L.append(f"        {var} = _fix_int({var}, {rk}, {dflt_expr}, {s.lo}, {s.hi})")
                 else:
@@ -495,18 +506,29 @@ def _gen_decoder(cls: type, n: int, pending: list[type]) -> str:
                     L.append("        except DecodeError as e:")
                     helper = "_list_error" if k == "list" else "_dict_error"
                     L.append(f"            raise {helper}({var}, _d{m}, {rk}, e) from None")
+                elif e.kind in ("str", "bool", "int", "float"):
+                    # Inline element loop; the helper re-checks and reports (or fixes nulls).
+                    sname = _const(s, "spec")
+                    it = var if k == "list" else f"{var}.values()"
+                    L.append(f"        for x in {it}:")
+                    L.append(f"            if {_scalar_test(e.kind, 'x', e.lo, e.hi)}:")
+                    L.append(f"                {var} = _check_elems({sname}, {var}, {rk})")
+                    L.append("                break")
                 elif e.kind != "any":
                     sname = _const(s, "spec")
                     L.append(f"        {var} = _check_elems({sname}, {var}, {rk})")
         else:
             raise AssertionError(k)
-    L.append(f"    if d.keys() <= {kname}:")
+    L.append("    if _known(d):")
     L.append("        x = {}")
     L.append("    else:")
     L.append(f"        x = {{k: v for k, v in d.items() if k not in {kname}}}")
-    L.append(f"    o = _new({cname})")
-    items = ", ".join(f"{name!r}: {var}" for name, var in values)
-    L.append(f"    o.__dict__.update({{{items}, 'extra': x}})")
+    # Plain attribute stores keep CPython's compact per-instance layout (much faster
+    # than building a dict and updating __dict__ with it).
+    L.append("    o = _new(_C)")
+    for name, var in values:
+        L.append(f"    o.{name} = {var}")
+    L.append("    o.extra = x")
     L.append("    return o")
     return "\n".join(L) + "\n"
 
@@ -719,17 +741,25 @@ def decode_list(cls: type[M], items: Iterable[Union[bytes, str]]) -> list[M]:
     return out
 
 
-def encode(obj: Any) -> bytes:
+def encode(obj: Any, *, html_escape: bool = False) -> bytes:
     """A model instance to the JSON bytes Go's encoding/json would write for it
     (compact; keys in Go struct order, then unknown keys kept in ``extra``).
-    ``None`` gives empty bytes (a nil pointer)."""
+    ``None`` gives empty bytes (a nil pointer).
+
+    Go's ``json.Marshal`` also escapes ``<``, ``>``, ``&``, U+2028 and U+2029 inside
+    strings (``\\u003c`` ...); that changes no value, so it is skipped by default (it
+    costs a few microseconds per post).  ``html_escape=True`` applies it, for output
+    byte-identical to Go's.
+    """
     if obj is None:
         return b""
     cls = obj.__class__
     f = _ENC.get(cls)
     if f is None:
         f = _encoder(cls)
-    return _go_escape(_dumps(f(obj)))
+    if html_escape:
+        return _go_escape(_dumps(f(obj)))
+    return _dumps(f(obj))  # type: ignore[no-any-return]
 
 
 def from_dict(cls: type[M], d: Any) -> M:
