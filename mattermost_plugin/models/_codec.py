@@ -240,6 +240,8 @@ def _b64d(v: Any, path: str) -> bytes:
     try:
         return binascii.a2b_base64(v, strict_mode=True)
     except (binascii.Error, ValueError) as e:
+        if "\n" in v or "\r" in v:  # Go's base64 decoder skips line breaks
+            return _b64d(v.replace("\n", "").replace("\r", ""), path)
         raise DecodeError(path, f"expected a base64 string, got {_show(v)} ({e})") from None
 
 
