@@ -120,11 +120,17 @@ func pythonInterpreter() string {
 	return "python3"
 }
 
-func pluginFile() string {
-	if p := os.Getenv("CONFORMANCE_PLUGIN"); p != "" {
-		return p
+func pluginFile(t *testing.T) string {
+	t.Helper()
+	path := os.Getenv("CONFORMANCE_PLUGIN")
+	if path == "" {
+		path = filepath.Join(repoRoot(t), "examples", "every_hook", "plugin.py")
 	}
-	return filepath.Join("examples", "every_hook", "plugin.py")
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return abs
 }
 
 // launch starts the example plugin the way Mattermost's supervisor does
@@ -139,8 +145,10 @@ func launch(t *testing.T, autoMTLS bool) *host {
 		stdout:    &syncBuffer{},
 		stderr:    &syncBuffer{},
 	}
-	h.cmd = exec.Command(pythonInterpreter(), "-m", "mattermost_plugin", "serve", pluginFile())
-	h.cmd.Dir = repoRoot(t)
+	// Like Mattermost, start it from a directory unrelated to the plugin (and
+	// not the source tree, which would shadow the installed package).
+	h.cmd = exec.Command(pythonInterpreter(), "-m", "mattermost_plugin", "serve", pluginFile(t))
+	h.cmd.Dir = t.TempDir()
 
 	logger := hclog.New(&hclog.LoggerOptions{
 		Name:       "conformance-host",
@@ -441,6 +449,14 @@ func checkLogging(t *testing.T, h *host) {
 	}
 	if !found {
 		t.Errorf("the plugin's warning \"configuration changed\" never reached the host log")
+	}
+	// go-plugin's client warns when the plugin lacks GRPCStdio or the broker.
+	for _, warning := range []string{"stdio service not available", "stdio service unavailable", "error starting stdio", "broker"} {
+		for _, line := range strings.Split(h.hostLog.String(), "\n") {
+			if strings.Contains(line, warning) && strings.Contains(line, `"@level":"warn"`) || strings.Contains(line, warning) && strings.Contains(line, `"@level":"error"`) {
+				t.Errorf("go-plugin complained: %s", line)
+			}
+		}
 	}
 	if out := h.stdout.String(); out != "" {
 		t.Logf("plugin stdout that reached the host through GRPCStdio: %q", out)
