@@ -1,0 +1,47 @@
+"""The plugin process: speak hashicorp/go-plugin's protocol exactly as Mattermost launches plugins.
+
+Two ways to start a plugin the Mattermost server can launch:
+
+- ``mattermost-plugin serve path/to/plugin.py[:ClassName]`` (or
+  ``python -m mattermost_plugin serve ...``) as the manifest's server
+  executable, through a small launcher script;
+- :func:`run` at the bottom of a plugin file that is itself the executable.
+
+Both print go-plugin's handshake, serve the hooks over gRPC, and exit when the
+server stops the plugin. Plugin code reaches services the server offers
+through the broker returned by :func:`current_broker`.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import TYPE_CHECKING
+
+from mattermost_plugin.runtime.broker import Broker, BrokerError
+from mattermost_plugin.runtime.process import current_broker, serve, serving
+
+if TYPE_CHECKING:
+    from mattermost_plugin._plugin import Plugin
+
+
+def run(plugin_class: type[Plugin]) -> None:
+    """Serve ``plugin_class`` to the Mattermost server that started this process, then exit.
+
+    Put it at the bottom of a plugin file used directly as the manifest's
+    server executable::
+
+        if __name__ == "__main__":
+            mattermost_plugin.run(MyPlugin)
+
+    The process exits with status 0 when the server stops the plugin, and with
+    status 1 (and a message saying how to try the plugin locally) when it was
+    not started by a Mattermost server. When the file is being loaded by
+    ``mattermost-plugin serve``, which serves the class itself, ``run`` does
+    nothing and returns.
+    """
+    if serving():
+        return
+    sys.exit(serve(plugin_class))
+
+
+__all__ = ["Broker", "BrokerError", "current_broker", "run", "serve"]

@@ -1,0 +1,240 @@
+"""The plugin process from start to exit, as hashicorp/go-plugin (and so Mattermost) expects it.
+
+1. Check the magic cookie (without it: explain to the person, exit 1) and agree
+   on the protocol version.
+2. Write logs as hclog JSON lines on stderr; make AutoMTLS certificates if the
+   host asked for them.
+3. Start the gRPC server with go-plugin's services (health, controller, stdio,
+   broker) and the hooks service, whose handler comes later, on a unix socket
+   or TCP.
+4. Print the handshake line. Only ``grpc``, the health service and this
+   package's small modules are imported before it: the host waits 3 seconds.
+5. Send what plugin code writes to stdout elsewhere; import the hook machinery
+   and the author's module and create the plugin. If that fails, the process
+   keeps serving, logs why, and OnActivate answers with the reason.
+6. Wait for Shutdown or SIGTERM, then drain: stop accepting calls, end the
+   stdio and broker streams, give the calls in flight :data:`SHUTDOWN_GRACE`
+   seconds, clean up, and exit 0.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import threading
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Mapping, Optional, Union
+
+from grpc_health.v1 import health, health_pb2, health_pb2_grpc
+
+from mattermost_plugin._server import create_server, max_workers_from_env
+from mattermost_plugin.protocol import grpc_broker_pb2_grpc, grpc_controller_pb2_grpc, grpc_stdio_pb2_grpc
+from mattermost_plugin.runtime import hclog
+from mattermost_plugin.runtime.broker import Broker
+from mattermost_plugin.runtime.controller import Controller
+from mattermost_plugin.runtime.deferred import DeferredService
+from mattermost_plugin.runtime.handshake import (
+    CLIENT_CERT_ENV,
+    HandshakeError,
+    NotLaunchedByHost,
+    check_cookie,
+    handshake_line,
+    negotiate_version,
+    print_handshake,
+)
+from mattermost_plugin.runtime.listener import listen
+from mattermost_plugin.runtime.stdio import Stdio
+from mattermost_plugin.runtime.target import parse_target
+
+if TYPE_CHECKING:
+    from mattermost_plugin._plugin import Plugin
+    from mattermost_plugin._servicer import HookServicer
+    from mattermost_plugin.runtime.mtls import AutoMTLS
+
+SHUTDOWN_GRACE = 1.5
+"""Seconds calls in flight get to finish after Shutdown or SIGTERM (go-plugin kills the process after 2)."""
+
+HEALTH_SERVICE = "plugin"
+"""The service name go-plugin's client checks with ``grpc.health.v1.Health/Check``."""
+
+HOOKS_SERVICE = "mattermost.plugin.v1.PluginHooks"
+
+STREAM_WORKERS = 2
+"""Threads the host's stdio and broker streams hold for the life of the process, on top of the hook workers."""
+
+PluginSource = Union[str, "type[Plugin]"]
+"""A plugin class, or ``"path/to/plugin.py[:ClassName]"``."""
+
+log = logging.getLogger("mattermost_plugin.runtime")
+
+_current: Optional[PluginProcess] = None
+
+
+def serve(plugin: PluginSource) -> int:
+    """Serve a plugin to the go-plugin host that started this process; return the exit status.
+
+    This takes over the process: stdout, stderr, signal handlers and the root
+    logger. Call it from the main thread, once.
+    """
+    global _current
+    if _current is not None:
+        raise RuntimeError("this process is already serving a plugin")
+    environ = os.environ
+    try:
+        check_cookie(environ)
+    except NotLaunchedByHost as error:
+        sys.stderr.write(str(error))
+        return 1
+    writer = hclog.LineWriter(2)
+    try:
+        level = hclog.level_from_env(environ)
+    except ValueError as error:
+        writer.log("error", str(error), log.name)
+        return 1
+    hclog.install(writer, level)
+    _log_uncaught_exceptions()
+    try:
+        version, warnings = negotiate_version(environ)
+        for warning in warnings:
+            log.warning("%s", warning)
+        process = PluginProcess(environ, writer)
+    except HandshakeError as error:
+        log.error("%s", error)
+        return 1
+    _current = process
+    return process.run(plugin, version)
+
+
+def serving() -> bool:
+    """Whether this process is serving a plugin (``serve`` has started)."""
+    return _current is not None
+
+
+def current_broker() -> Broker:
+    """The broker of the plugin this process serves, to dial services the host offers."""
+    if _current is None:
+        raise RuntimeError("no plugin is being served by a go-plugin host in this process, so there is no broker")
+    return _current.broker
+
+
+class PluginProcess:
+    """The gRPC server and go-plugin's services, bound and ready to start."""
+
+    def __init__(self, environ: Mapping[str, str], writer: hclog.LineWriter) -> None:
+        self.tls = _auto_mtls(environ)
+        self.controller = Controller()
+        self.stdio = Stdio(writer)
+        self.health = health.HealthServicer()
+        self.health.set(HEALTH_SERVICE, health_pb2.HealthCheckResponse.SERVING)
+        self.hooks = DeferredService(HOOKS_SERVICE)
+        try:
+            workers = max_workers_from_env()
+        except ValueError as error:
+            raise HandshakeError(str(error)) from None
+        self.server = create_server([self.hooks], max_workers=workers + STREAM_WORKERS)
+        health_pb2_grpc.add_HealthServicer_to_server(self.health, self.server)
+        grpc_controller_pb2_grpc.add_GRPCControllerServicer_to_server(self.controller, self.server)
+        grpc_stdio_pb2_grpc.add_GRPCStdioServicer_to_server(self.stdio, self.server)
+        self.listener = listen(self.server, self.tls, environ)
+        self.broker = Broker(self.listener.relay)
+        grpc_broker_pb2_grpc.add_GRPCBrokerServicer_to_server(self.broker, self.server)
+
+    def run(self, plugin: PluginSource, version: int) -> int:
+        """Print the handshake, load the plugin, serve until asked to stop, drain; return 0."""
+        if threading.current_thread() is threading.main_thread():
+            self.controller.install_signal_handlers()
+        self.server.start()
+        certificate = self.tls.handshake_field if self.tls is not None else None
+        print_handshake(handshake_line(version, self.listener.network, self.listener.address, certificate))
+        servicer: Optional[HookServicer] = None
+        try:
+            self.stdio.capture()
+            log.debug(
+                "plugin address",
+                extra={"network": self.listener.network, "address": self.listener.address},
+            )
+            servicer = self._load(plugin)
+            reason = self.controller.wait()
+            log.debug("plugin shutting down", extra={"reason": reason})
+        finally:
+            self._drain(servicer)
+        return 0
+
+    def _load(self, plugin: PluginSource) -> HookServicer:
+        """Load the plugin, then attach the hooks service: calls that came early wait until here."""
+        from mattermost_plugin._servicer import HookServicer  # the SDK's heavy imports, after the handshake
+
+        servicer = HookServicer()
+        try:
+            _give_plugin(servicer, plugin)
+        finally:
+            self.hooks.attach(servicer.handler())
+        return servicer
+
+    def _drain(self, servicer: Optional[HookServicer]) -> None:
+        self.health.enter_graceful_shutdown()
+        self.stdio.end_streams()
+        self.broker.close()
+        self.server.stop(SHUTDOWN_GRACE).wait()
+        if servicer is not None:
+            servicer.close()
+        self.stdio.release(timeout=1.0)
+        self.listener.close()
+
+
+def _give_plugin(servicer: HookServicer, plugin: PluginSource) -> None:
+    """Hand the servicer the plugin instance, or the reason there is none (OnActivate reports it)."""
+    from mattermost_plugin.runtime.loader import PluginLoadError
+
+    try:
+        cls = plugin if isinstance(plugin, type) else _load_class(plugin)
+    except PluginLoadError as error:
+        log.error("plugin failed to load: %s", error, exc_info=error.__cause__)
+        servicer.fail(str(error))
+        return
+    try:
+        instance = cls()
+    except Exception as error:  # noqa: BLE001 - reported through OnActivate
+        message = f"creating the plugin failed: {cls.__name__}() raised {type(error).__name__}: {error}"
+        log.error("%s", message, exc_info=error)
+        servicer.fail(message)
+        return
+    servicer.load(instance)
+    log.debug("serving plugin %s", cls.__name__, extra={"hooks": cls.implemented()})
+
+
+def _load_class(target: str) -> type[Plugin]:
+    from mattermost_plugin.runtime.loader import PluginLoadError, load_plugin_class
+
+    try:
+        path, class_name = parse_target(target)
+    except ValueError as error:
+        raise PluginLoadError(str(error)) from None
+    return load_plugin_class(path, class_name)
+
+
+def _auto_mtls(environ: Mapping[str, str]) -> Optional[AutoMTLS]:
+    """AutoMTLS material if the host asked for it (``cryptography`` is imported only then)."""
+    if not environ.get(CLIENT_CERT_ENV):
+        return None
+    from mattermost_plugin.runtime.mtls import from_environ
+
+    return from_environ(environ)
+
+
+def _log_uncaught_exceptions() -> None:
+    """Exceptions nobody caught (main thread or any other) become error log lines."""
+
+    def main_hook(kind: type[BaseException], exc: BaseException, tb: Optional[TracebackType]) -> None:
+        hclog.log_uncaught(log, exc)
+
+    def thread_hook(args: Any) -> None:
+        if args.exc_value is not None and not isinstance(args.exc_value, SystemExit):
+            hclog.log_uncaught(log, args.exc_value, f"thread {args.thread.name if args.thread else '?'}")
+
+    sys.excepthook = main_hook
+    threading.excepthook = thread_hook
+
+
+__all__ = ["SHUTDOWN_GRACE", "PluginProcess", "current_broker", "serve", "serving"]
