@@ -28,6 +28,7 @@ class BasicPlugin(Plugin):
         if command == "/echo":
             return rest
         if command == "/sleep":
+            self.logger.info("sleeping %s", rest)
             time.sleep(float(rest))
             return f"slept {rest}"
         if command == "/print":

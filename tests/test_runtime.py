@@ -1,0 +1,544 @@
+"""The plugin process, started the way a go-plugin host (Mattermost) starts it.
+
+Every test here runs a real subprocess with the host's environment (magic
+cookie, ``PLUGIN_PROTOCOL_VERSIONS``, port range), reads the handshake line
+from its stdout and talks gRPC to the address it printed. Waits have generous
+timeouts so a broken process fails a test instead of hanging it; no assertion
+depends on how long something took.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime
+import json
+import os
+import queue
+import re
+import shutil
+import signal
+import stat
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from concurrent import futures
+from pathlib import Path
+from typing import Any, Callable, Iterator, Optional
+
+import grpc
+import pytest
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+from google.protobuf import empty_pb2
+from grpc_health.v1 import health, health_pb2, health_pb2_grpc
+
+from mattermost_plugin.protocol import (
+    grpc_broker_pb2,
+    grpc_broker_pb2_grpc,
+    grpc_controller_pb2,
+    grpc_controller_pb2_grpc,
+    grpc_stdio_pb2,
+    grpc_stdio_pb2_grpc,
+    hooks_pb2,
+    hooks_pb2_grpc,
+)
+
+PLUGINS = Path(__file__).parent / "plugins"
+BASIC = PLUGINS / "basic.py"
+COOKIE = {"MATTERMOST_PLUGIN": "Securely message teams, anywhere."}
+HOST_ENV = {**COOKIE, "PLUGIN_PROTOCOL_VERSIONS": "1", "PLUGIN_MIN_PORT": "10000", "PLUGIN_MAX_PORT": "25000"}
+WAIT = 20.0
+"""Seconds any single wait may take before the test fails (only reached when something is broken)."""
+
+HANDSHAKE = re.compile(r"^1\|1\|(unix|tcp)\|([^|]+)\|grpc(?:\|([A-Za-z0-9+/]+))?$")
+HCLOG_TIMESTAMP = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}(Z|[+-]\d\d:\d\d)$")
+
+
+def serve_command(target: str) -> list[str]:
+    return [sys.executable, "-m", "mattermost_plugin", "serve", target]
+
+
+class HostedPlugin:
+    """A plugin process started like go-plugin starts one, its handshake, and its stderr lines."""
+
+    def __init__(self, command: list[str], env: Optional[dict[str, str]] = None, expect_handshake: bool = True):
+        environment = {**os.environ, **HOST_ENV, **(env or {})}
+        for name, value in list(environment.items()):
+            if value is None:
+                del environment[name]
+        started = time.monotonic()
+        self.process = subprocess.Popen(
+            command,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=environment,
+        )
+        self.stderr: list[bytes] = []
+        self._stderr_changed = threading.Condition()
+        threading.Thread(target=self._collect_stderr, daemon=True).start()
+        self.handshake = ""
+        self.seconds = 0.0
+        self.channel: Optional[grpc.Channel] = None
+        if expect_handshake:
+            lines: queue.Queue[bytes] = queue.Queue()
+            threading.Thread(target=lambda: lines.put(self.process.stdout.readline()), daemon=True).start()
+            try:
+                line = lines.get(timeout=WAIT)
+            except queue.Empty:
+                self.kill()
+                pytest.fail(f"no handshake line within {WAIT}s; stderr: {self.stderr_text()}")
+            self.seconds = time.monotonic() - started
+            self.handshake = line.decode().rstrip("\n")
+            assert HANDSHAKE.match(self.handshake), f"bad handshake {self.handshake!r}; stderr: {self.stderr_text()}"
+
+    # -- the handshake ----------------------------------------------------
+
+    @property
+    def network(self) -> str:
+        return self.handshake.split("|")[2]
+
+    @property
+    def address(self) -> str:
+        return self.handshake.split("|")[3]
+
+    @property
+    def target(self) -> str:
+        return f"unix:{self.address}" if self.network == "unix" else self.address
+
+    def connect(self, credentials: Optional[grpc.ChannelCredentials] = None) -> grpc.Channel:
+        """A new channel to the plugin (TLS with ``credentials``); the caller closes it."""
+        if credentials is None:
+            return grpc.insecure_channel(self.target)
+        return grpc.secure_channel(self.target, credentials, options=[("grpc.ssl_target_name_override", "localhost")])
+
+    @property
+    def main(self) -> grpc.Channel:
+        """The channel the helpers below use (plain, unless a test sets another)."""
+        if self.channel is None:
+            self.channel = self.connect()
+        return self.channel
+
+    @property
+    def hooks(self) -> hooks_pb2_grpc.PluginHooksStub:
+        return hooks_pb2_grpc.PluginHooksStub(self.main)
+
+    def health(self, service: str = "plugin") -> int:
+        stub = health_pb2_grpc.HealthStub(self.main)
+        return stub.Check(health_pb2.HealthCheckRequest(service=service), timeout=WAIT).status
+
+    def command(self, text: str, **fields: Any) -> str:
+        """Call ExecuteCommand and return the response text."""
+        args = json.dumps({"command": text, **fields}).encode()
+        reply = self.hooks.ExecuteCommand(hooks_pb2.ExecuteCommandRequest(args=args), timeout=WAIT)
+        assert not reply.error.message, reply.error
+        return json.loads(reply.response)["text"]
+
+    def shutdown(self) -> None:
+        stub = grpc_controller_pb2_grpc.GRPCControllerStub(self.main)
+        stub.Shutdown(grpc_controller_pb2.Empty(), timeout=WAIT)
+
+    # -- the process ------------------------------------------------------
+
+    def wait(self) -> int:
+        return self.process.wait(timeout=WAIT)
+
+    def kill(self) -> None:
+        if self.channel is not None:
+            self.channel.close()
+        if self.process.poll() is None:
+            self.process.kill()
+            self.process.wait(timeout=WAIT)
+
+    def rest_of_stdout(self) -> bytes:
+        """What the process wrote to stdout after the handshake line (call after it exited)."""
+        return self.process.stdout.read()
+
+    def _collect_stderr(self) -> None:
+        for line in self.process.stderr:
+            with self._stderr_changed:
+                self.stderr.append(line)
+                self._stderr_changed.notify_all()
+
+    def stderr_text(self) -> str:
+        with self._stderr_changed:
+            return b"".join(self.stderr).decode(errors="replace")
+
+    def log_lines(self) -> list[dict[str, Any]]:
+        """Every stderr line, parsed as JSON (each one must be)."""
+        with self._stderr_changed:
+            return [json.loads(line) for line in self.stderr]
+
+    def wait_for_log(self, predicate: Callable[[dict[str, Any]], bool]) -> dict[str, Any]:
+        """The first hclog line for which ``predicate`` holds, waiting for it if needed."""
+        deadline = time.monotonic() + WAIT
+        with self._stderr_changed:
+            while True:
+                for line in self.stderr:
+                    entry = json.loads(line)
+                    if predicate(entry):
+                        return entry
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    pytest.fail(f"expected log line not written; stderr: {self.stderr_text()}")
+                self._stderr_changed.wait(remaining)
+
+
+@pytest.fixture
+def launch() -> Iterator[Callable[..., HostedPlugin]]:
+    """Start plugin processes; kill whatever is left at the end of the test."""
+    started: list[HostedPlugin] = []
+
+    def start(command: Optional[list[str]] = None, **kwargs: Any) -> HostedPlugin:
+        hosted = HostedPlugin(command or serve_command(str(BASIC)), **kwargs)
+        started.append(hosted)
+        return hosted
+
+    yield start
+    for hosted in started:
+        hosted.kill()
+
+
+@pytest.fixture
+def short_dir() -> Iterator[Path]:
+    """A new directory with a short path (pytest's tmp_path can be too long for a unix socket)."""
+    directory = Path(tempfile.mkdtemp(prefix="mp", dir="/tmp"))
+    yield directory
+    shutil.rmtree(directory, ignore_errors=True)
+
+
+@pytest.fixture(scope="module")
+def basic() -> Iterator[HostedPlugin]:
+    """One basic plugin process shared by the tests that only make calls."""
+    hosted = HostedPlugin(serve_command(str(BASIC)))
+    print(f"\nhandshake after {hosted.seconds * 1000:.0f} ms (spawn to first stdout line): {hosted.handshake}")
+    yield hosted
+    hosted.kill()
+
+
+# -- handshake and process setup -------------------------------------------
+
+
+def test_handshake_line_names_a_unix_socket(basic: HostedPlugin) -> None:
+    assert basic.network == "unix"
+    assert stat.S_ISSOCK(os.stat(basic.address).st_mode)
+    assert not basic.handshake.endswith("|")
+
+
+def test_socket_directory_is_private(basic: HostedPlugin) -> None:
+    directory = os.path.dirname(basic.address)
+    assert stat.S_IMODE(os.stat(directory).st_mode) == 0o700
+    assert os.stat(directory).st_uid == os.getuid()
+
+
+def test_socket_directory_follows_plugin_unix_socket_dir(
+    launch: Callable[..., HostedPlugin], short_dir: Path
+) -> None:
+    hosted = launch(env={"PLUGIN_UNIX_SOCKET_DIR": str(short_dir)})
+    assert Path(hosted.address).parent.parent == short_dir
+    assert hosted.health() == health_pb2.HealthCheckResponse.SERVING
+    hosted.shutdown()
+    assert hosted.wait() == 0
+    assert list(short_dir.iterdir()) == []  # the socket and its directory are removed at exit
+
+
+def test_tcp_when_asked(launch: Callable[..., HostedPlugin]) -> None:
+    hosted = launch(env={"MATTERMOST_PLUGIN_NETWORK": "tcp", "PLUGIN_MIN_PORT": "20000", "PLUGIN_MAX_PORT": "29999"})
+    assert hosted.network == "tcp"
+    host, port = hosted.address.rsplit(":", 1)
+    assert host == "127.0.0.1" and 20000 <= int(port) <= 29999
+    assert hosted.health() == health_pb2.HealthCheckResponse.SERVING
+    assert hosted.command("/echo over tcp") == "over tcp"
+
+
+def test_run_entry_point(launch: Callable[..., HostedPlugin]) -> None:
+    hosted = launch([sys.executable, str(PLUGINS / "run_directly.py")])
+    print(f"\nrun(): handshake after {hosted.seconds * 1000:.0f} ms")
+    assert hosted.hooks.Implemented(hooks_pb2.ImplementedRequest(), timeout=WAIT).hooks == ["OnActivate"]
+    assert not hosted.hooks.OnActivate(hooks_pb2.OnActivateRequest(), timeout=WAIT).HasField("error")
+    hosted.shutdown()
+    assert hosted.wait() == 0
+
+
+@pytest.mark.parametrize(
+    "command",
+    [serve_command(str(BASIC)), [sys.executable, str(PLUGINS / "run_directly.py")]],
+    ids=["serve", "run"],
+)
+def test_without_cookie_explains_and_exits_1(launch: Callable[..., HostedPlugin], command: list[str]) -> None:
+    hosted = launch(command, env={"MATTERMOST_PLUGIN": None}, expect_handshake=False)
+    assert hosted.wait() == 1
+    assert hosted.rest_of_stdout() == b""
+    text = hosted.stderr_text()
+    assert "This is a Mattermost plugin" in text and "not meant to be run by hand" in text
+    assert "mattermost_plugin.testing" in text and "Traceback" not in text
+
+
+def test_unsupported_protocol_versions(launch: Callable[..., HostedPlugin]) -> None:
+    hosted = launch(env={"PLUGIN_PROTOCOL_VERSIONS": "2,3"}, expect_handshake=False)
+    assert hosted.wait() == 1
+    assert hosted.rest_of_stdout() == b""
+    [entry] = [line for line in hosted.log_lines() if line["@level"] == "error"]
+    assert "version(s) 2, 3" in entry["@message"] and "only version 1" in entry["@message"]
+
+
+# -- go-plugin's services --------------------------------------------------
+
+
+def test_health(basic: HostedPlugin) -> None:
+    assert basic.health("plugin") == health_pb2.HealthCheckResponse.SERVING
+    assert basic.health("") == health_pb2.HealthCheckResponse.SERVING
+
+
+def test_implemented_and_hook_calls(basic: HostedPlugin) -> None:
+    hooks = basic.hooks
+    implemented = hooks.Implemented(hooks_pb2.ImplementedRequest(), timeout=WAIT).hooks
+    assert list(implemented) == ["OnActivate", "ExecuteCommand", "MessageWillBePosted"]
+    assert not hooks.OnActivate(hooks_pb2.OnActivateRequest(), timeout=WAIT).HasField("error")
+    assert basic.command("/echo hello") == "hello"
+    rejected = hooks.MessageWillBePosted(
+        hooks_pb2.MessageWillBePostedRequest(post=b'{"message": "darn it"}'), timeout=WAIT
+    )
+    assert rejected.rejection == "Watch your language"
+    allowed = hooks.MessageWillBePosted(hooks_pb2.MessageWillBePostedRequest(post=b'{"message": "hi"}'), timeout=WAIT)
+    assert allowed.rejection == "" and allowed.post == b""
+
+
+def test_sigint_is_ignored(basic: HostedPlugin) -> None:
+    basic.process.send_signal(signal.SIGINT)
+    assert basic.health() == health_pb2.HealthCheckResponse.SERVING
+    assert basic.command("/echo still here") == "still here"
+    assert basic.process.poll() is None
+
+
+def test_stderr_lines_are_hclog_json(basic: HostedPlugin) -> None:
+    assert basic.command("/log the warning text", user_id="user-1") == "logged"
+    warning = basic.wait_for_log(lambda entry: entry.get("@message") == "the warning text")
+    assert warning["@level"] == "warn"
+    assert warning["@module"] == "plugin.BasicPlugin"
+    assert HCLOG_TIMESTAMP.match(warning["@timestamp"]), warning["@timestamp"]
+    assert warning["user_id"] == "user-1" and warning["count"] == 3
+    assert warning["error"] == "ValueError: the example failure"
+    assert "Traceback" in warning["stacktrace"] and "raise ValueError" in warning["stacktrace"]
+    debug = basic.wait_for_log(lambda entry: entry.get("@message") == "a debug line")
+    error = basic.wait_for_log(lambda entry: entry.get("@message") == "an error line")
+    assert (debug["@level"], error["@level"]) == ("debug", "error")
+    for entry in basic.log_lines():  # every line is JSON with the keys go-plugin's client reads
+        assert {"@level", "@message", "@timestamp", "@module"} <= entry.keys()
+        assert entry["@level"] in {"trace", "debug", "info", "warn", "error"}
+        assert isinstance(entry["@message"], str)
+
+
+def test_plugin_output_never_reaches_the_protocol_stream(launch: Callable[..., HostedPlugin]) -> None:
+    hosted = launch()
+    stdio = grpc_stdio_pb2_grpc.GRPCStdioStub(hosted.main)
+    stream = stdio.StreamStdio(empty_pb2.Empty(), timeout=WAIT)
+    received: list[grpc_stdio_pb2.StdioData] = []
+    reader = threading.Thread(target=lambda: received.extend(stream), daemon=True)
+    reader.start()
+    assert hosted.command("/print text from a hook") == "printed"
+    hosted.shutdown()
+    assert hosted.wait() == 0
+    reader.join(WAIT)
+    assert hosted.rest_of_stdout() == b""  # nothing after the handshake line
+    streamed = {(chunk.channel, chunk.data) for chunk in received}
+    logged = {entry["@message"] for entry in hosted.log_lines() if entry["@module"] == "stdout"}
+    for text in ("basic plugin module imported", "text from a hook"):  # printed at import, and in a hook
+        assert (grpc_stdio_pb2.StdioData.STDOUT, f"{text}\n".encode()) in streamed or text in logged
+
+
+# -- stopping --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("stop", ["Shutdown", "SIGTERM"])
+def test_stop_lets_calls_in_flight_finish(launch: Callable[..., HostedPlugin], stop: str) -> None:
+    hosted = launch()
+    slow = hosted.hooks.ExecuteCommand.future(
+        hooks_pb2.ExecuteCommandRequest(args=b'{"command": "/sleep 0.8"}'), timeout=WAIT
+    )
+    hosted.wait_for_log(lambda entry: entry.get("@message") == "sleeping 0.8")
+    if stop == "Shutdown":
+        hosted.shutdown()
+    else:
+        hosted.process.send_signal(signal.SIGTERM)
+    assert json.loads(slow.result(timeout=WAIT).response)["text"] == "slept 0.8"
+    assert hosted.wait() == 0
+
+
+# -- failures to load the plugin -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("target", "expected"),
+    [
+        (str(PLUGINS / "broken_import.py"), "No module named 'mattermost_plugin_test_missing_dependency'"),
+        (str(PLUGINS / "misspelled_hook.py"), "did you mean on_activate?"),
+        (f"{BASIC}:NoSuchPlugin", "has no class NoSuchPlugin (Plugin subclasses found: BasicPlugin)"),
+        (str(PLUGINS / "no_such_file.py"), "does not exist"),
+    ],
+    ids=["import-error", "definition-error", "missing-class", "missing-file"],
+)
+def test_load_failure_is_reported_by_on_activate(
+    launch: Callable[..., HostedPlugin], target: str, expected: str
+) -> None:
+    hosted = launch(serve_command(target))
+    assert list(hosted.hooks.Implemented(hooks_pb2.ImplementedRequest(), timeout=WAIT).hooks) == ["OnActivate"]
+    reply = hosted.hooks.OnActivate(hooks_pb2.OnActivateRequest(), timeout=WAIT)
+    assert expected in reply.error.message
+    logged = hosted.wait_for_log(lambda entry: entry["@level"] == "error")
+    assert expected in logged["@message"]
+    assert hosted.health() == health_pb2.HealthCheckResponse.SERVING  # the process stays up
+    hosted.shutdown()
+    assert hosted.wait() == 0
+
+
+# -- the broker ------------------------------------------------------------
+
+
+class StandIn:
+    """A gRPC server standing in for a service the host offers through the broker."""
+
+    def __init__(self, address: str, credentials: Optional[grpc.ServerCredentials] = None) -> None:
+        self.server = grpc.server(futures.ThreadPoolExecutor(max_workers=2))
+        servicer = health.HealthServicer()
+        servicer.set("brokered", health_pb2.HealthCheckResponse.SERVING)
+        health_pb2_grpc.add_HealthServicer_to_server(servicer, self.server)
+        if credentials is None:
+            self.server.add_insecure_port(address)
+        else:
+            self.server.add_secure_port(address, credentials)
+        self.server.start()
+
+    def stop(self) -> None:
+        self.server.stop(None)
+
+
+def offer(channel: grpc.Channel, info: grpc_broker_pb2.ConnInfo) -> Callable[[], None]:
+    """Open the host's side of GRPCBroker/StartStream and send ``info``; return a function that closes it."""
+    outgoing: queue.Queue[Optional[grpc_broker_pb2.ConnInfo]] = queue.Queue()
+    outgoing.put(info)
+    stream = grpc_broker_pb2_grpc.GRPCBrokerStub(channel).StartStream(iter(outgoing.get, None))
+    return lambda: (outgoing.put(None), stream.cancel())
+
+
+def test_broker_dials_the_hosts_service(launch: Callable[..., HostedPlugin], short_dir: Path) -> None:
+    hosted = launch()
+    socket_path = str(short_dir / "brokered.sock")
+    stand_in = StandIn(f"unix:{socket_path}")
+    close = offer(hosted.main, grpc_broker_pb2.ConnInfo(service_id=7, network="unix", address=socket_path))
+    try:
+        assert hosted.command("/broker 7") == "SERVING"
+    finally:
+        close()
+        stand_in.stop()
+
+
+# -- AutoMTLS --------------------------------------------------------------
+
+
+def host_certificate() -> tuple[bytes, bytes]:
+    """A certificate like go-plugin's client makes for AutoMTLS (P-256 here, so BoringSSL can sign with it)."""
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.ORGANIZATION_NAME, "HashiCorp"), x509.NameAttribute(NameOID.COMMON_NAME, "localhost")])
+    now = datetime.datetime.now(datetime.timezone.utc)
+    certificate = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - datetime.timedelta(seconds=30))
+        .not_valid_after(now + datetime.timedelta(days=1))
+        .add_extension(x509.SubjectAlternativeName([x509.DNSName("localhost")]), critical=False)
+        .add_extension(
+            x509.ExtendedKeyUsage([ExtendedKeyUsageOID.CLIENT_AUTH, ExtendedKeyUsageOID.SERVER_AUTH]), critical=False
+        )
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .sign(key, hashes.SHA256())
+    )
+    key_pem = key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
+    return certificate.public_bytes(serialization.Encoding.PEM), key_pem
+
+
+@pytest.fixture(scope="module")
+def auto_mtls() -> Iterator[tuple[HostedPlugin, bytes, bytes, bytes]]:
+    """A plugin process with AutoMTLS on: (process, host cert PEM, host key PEM, plugin cert PEM)."""
+    certificate, key = host_certificate()
+    hosted = HostedPlugin(serve_command(str(BASIC)), env={"PLUGIN_CLIENT_CERT": certificate.decode()})
+    print(f"\nAutoMTLS handshake after {hosted.seconds * 1000:.0f} ms")
+    field = hosted.handshake.split("|")[5]
+    der = base64.b64decode(field + "=" * (-len(field) % 4))
+    plugin_certificate = x509.load_der_x509_certificate(der).public_bytes(serialization.Encoding.PEM)
+    hosted.channel = hosted.connect(grpc.ssl_channel_credentials(plugin_certificate, key, certificate))
+    yield hosted, certificate, key, plugin_certificate
+    hosted.kill()
+
+
+def test_auto_mtls_handshake_carries_the_plugin_certificate(auto_mtls: Any) -> None:
+    hosted, _, _, plugin_certificate = auto_mtls
+    field = hosted.handshake.split("|")[5]
+    assert len(field) > 50 and "=" not in field  # base64.RawStdEncoding, as go-plugin's client decodes it
+    certificate = x509.load_pem_x509_certificate(plugin_certificate)
+    names = certificate.extensions.get_extension_for_class(x509.SubjectAlternativeName).value
+    assert names.get_values_for_type(x509.DNSName) == ["localhost"]
+    usages = certificate.extensions.get_extension_for_class(x509.ExtendedKeyUsage).value
+    assert {ExtendedKeyUsageOID.SERVER_AUTH, ExtendedKeyUsageOID.CLIENT_AUTH} <= set(usages)
+
+
+def test_auto_mtls_accepts_the_host_certificate(auto_mtls: Any) -> None:
+    hosted = auto_mtls[0]
+    assert hosted.health() == health_pb2.HealthCheckResponse.SERVING
+    assert hosted.command("/echo over mTLS") == "over mTLS"
+
+
+@pytest.mark.parametrize("client", ["other-certificate", "no-certificate"])
+def test_auto_mtls_rejects_other_clients(auto_mtls: Any, client: str) -> None:
+    hosted, _, _, plugin_certificate = auto_mtls
+    if client == "other-certificate":
+        other, other_key = host_certificate()
+        credentials = grpc.ssl_channel_credentials(plugin_certificate, other_key, other)
+    else:
+        credentials = grpc.ssl_channel_credentials(plugin_certificate)
+    channel = hosted.connect(credentials)
+    try:
+        with pytest.raises(grpc.RpcError) as raised:
+            health_pb2_grpc.HealthStub(channel).Check(health_pb2.HealthCheckRequest(service="plugin"), timeout=WAIT)
+        assert raised.value.code() == grpc.StatusCode.UNAVAILABLE
+    finally:
+        channel.close()
+
+
+def test_auto_mtls_broker_dials_under_tls(auto_mtls: Any, short_dir: Path) -> None:
+    hosted, certificate, key, plugin_certificate = auto_mtls
+    socket_path = str(short_dir / "brokered.sock")
+    stand_in = StandIn(
+        f"unix:{socket_path}",
+        grpc.ssl_server_credentials([(key, certificate)], root_certificates=plugin_certificate, require_client_auth=True),
+    )
+    close = offer(hosted.main, grpc_broker_pb2.ConnInfo(service_id=9, network="unix", address=socket_path))
+    try:
+        assert hosted.command("/broker 9") == "SERVING"
+    finally:
+        close()
+        stand_in.stop()
+
+
+# -- the command line ------------------------------------------------------
+
+
+def test_cli_help_and_usage_errors() -> None:
+    help_run = subprocess.run(
+        [sys.executable, "-m", "mattermost_plugin", "serve", "--help"], capture_output=True, text=True, timeout=WAIT
+    )
+    assert help_run.returncode == 0 and "path/to/plugin.py[:ClassName]" in help_run.stdout
+    bad = subprocess.run(
+        [sys.executable, "-m", "mattermost_plugin", "serve", "plugin.py:"], capture_output=True, text=True, timeout=WAIT
+    )
+    assert bad.returncode == 1
+    assert bad.stderr.startswith("python -m mattermost_plugin: error:") and "Traceback" not in bad.stderr
