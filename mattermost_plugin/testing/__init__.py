@@ -1,0 +1,92 @@
+"""Test a plugin the way Mattermost calls it, with no Mattermost server.
+
+:class:`PluginHarness` serves your plugin behind a real gRPC server, in this
+process or as a real plugin process started like the Mattermost server starts
+it, and gives you one typed method per hook::
+
+    from mattermost_plugin import Post
+    from mattermost_plugin.testing import PluginHarness, Rejected
+
+    def test_rejects_bad_words():
+        with PluginHarness(WordFilter) as harness:
+            outcome = harness.message_will_be_posted(Post(message="darn"))
+            assert outcome == Rejected("Watch your language")
+
+With pytest, the ``plugin_harness`` fixture (installed with this package)
+starts harnesses and closes them after the test::
+
+    def test_rejects_bad_words(plugin_harness):
+        harness = plugin_harness(WordFilter)          # or plugin_harness("plugin.py")
+        harness.message_will_be_posted(Post(message="darn")).assert_rejected("language")
+
+Each call returns an outcome (:class:`Ok`, :class:`Allowed`, :class:`Replaced`,
+:class:`Rejected`, :class:`Dismissed`, :class:`Value`, :class:`Failed`). A bug
+in the plugin raises :class:`PluginBug` (with the plugin's traceback), a hook
+the plugin does not define raises :class:`HookNotImplemented`, a slow one
+:class:`HookTimedOut`. ``harness.logs`` holds what the plugin logged.
+"""
+
+from mattermost_plugin.testing._harness import (
+    IN_PROCESS,
+    MODE_ENV,
+    PROCESS,
+    PluginHarness,
+    load_plugin,
+    resolve_hook,
+)
+from mattermost_plugin.testing.errors import (
+    BadArguments,
+    HarnessError,
+    HookNotImplemented,
+    HookTimedOut,
+    PluginBug,
+    PluginStartError,
+)
+from mattermost_plugin.testing.host import PluginHost
+from mattermost_plugin.testing.logs import LogEntry, Logs
+from mattermost_plugin.testing.outcomes import (
+    Allowed,
+    AppError,
+    Dismissed,
+    ErrorOutcome,
+    Failed,
+    ModifyOutcome,
+    Ok,
+    Outcome,
+    RejectOutcome,
+    Rejected,
+    Replaced,
+    Value,
+    ValueOutcome,
+)
+
+__all__ = [
+    "IN_PROCESS",
+    "MODE_ENV",
+    "PROCESS",
+    "Allowed",
+    "AppError",
+    "BadArguments",
+    "Dismissed",
+    "ErrorOutcome",
+    "Failed",
+    "HarnessError",
+    "HookNotImplemented",
+    "HookTimedOut",
+    "LogEntry",
+    "Logs",
+    "ModifyOutcome",
+    "Ok",
+    "Outcome",
+    "PluginBug",
+    "PluginHarness",
+    "PluginHost",
+    "PluginStartError",
+    "RejectOutcome",
+    "Rejected",
+    "Replaced",
+    "Value",
+    "ValueOutcome",
+    "load_plugin",
+    "resolve_hook",
+]

@@ -1,0 +1,588 @@
+"""The plugin harness: serve a plugin behind a real gRPC server and call its hooks like Mattermost does."""
+
+from __future__ import annotations
+
+import inspect
+import logging
+import os
+import re
+import shutil
+import socket
+import tempfile
+import threading
+from pathlib import Path
+from typing import Any, Callable, Mapping, Optional, Sequence, Union, get_origin
+
+import grpc
+
+from mattermost_plugin._context import Context
+from mattermost_plugin._hook import Hook, ReplaceListHook, Semantics
+from mattermost_plugin._plugin import DISMISS_POST, Plugin
+from mattermost_plugin._server import create_server
+from mattermost_plugin._servicer import SERVICE_NAME, HookServicer
+from mattermost_plugin.hooks import BY_GO_NAME, BY_METHOD
+from mattermost_plugin.models import DecodeError, decode, decode_list, encode, from_dict
+from mattermost_plugin.protocol import hooks_pb2
+from mattermost_plugin.testing._methods import HookMethods
+from mattermost_plugin.testing.errors import (
+    BadArguments,
+    trim_traceback,
+    HarnessError,
+    HookNotImplemented,
+    HookTimedOut,
+    PluginBug,
+    PluginStartError,
+)
+from mattermost_plugin.testing.host import PluginHost
+from mattermost_plugin.testing.logs import CaptureHandler, Logs
+from mattermost_plugin.testing.outcomes import (
+    Allowed,
+    AppError,
+    Dismissed,
+    Failed,
+    Ok,
+    Outcome,
+    Rejected,
+    Replaced,
+    Value,
+)
+
+IN_PROCESS = "inprocess"
+PROCESS = "process"
+MODES = (IN_PROCESS, PROCESS)
+MODE_ENV = "MATTERMOST_PLUGIN_HARNESS_MODE"
+"""Environment variable choosing the default mode (``inprocess`` or ``process``)."""
+
+DEFAULT_TIMEOUT = 10.0
+
+PluginSpec = Union[type[Plugin], Plugin, str, "os.PathLike[str]"]
+
+
+def default_mode() -> str:
+    """``MATTERMOST_PLUGIN_HARNESS_MODE`` or ``inprocess``."""
+    mode = os.environ.get(MODE_ENV, "").strip().lower() or IN_PROCESS
+    if mode not in MODES:
+        raise ValueError(f"{MODE_ENV} must be one of {', '.join(MODES)}, got {mode!r}")
+    return mode
+
+
+def resolve_hook(hook: Union[str, type[Hook]]) -> type[Hook]:
+    """A hook class from its class, Go name (``MessageWillBePosted``) or method name (``message_will_be_posted``)."""
+    if isinstance(hook, type) and issubclass(hook, Hook):
+        return hook
+    found = BY_GO_NAME.get(str(hook)) or BY_METHOD.get(str(hook))
+    if found is None:
+        squashed = str(hook).replace("_", "").replace("-", "").lower()
+        for candidate in BY_GO_NAME.values():
+            if candidate.go_name.lower() == squashed:
+                return candidate
+        import difflib
+
+        close = difflib.get_close_matches(str(hook), list(BY_METHOD) + list(BY_GO_NAME), n=1, cutoff=0.6)
+        hint = f"; did you mean {close[0]}?" if close else " (mattermost-plugin hooks lists them all)"
+        raise HarnessError(f"{hook!r} is not a Mattermost hook{hint}")
+    return found
+
+
+def load_plugin(target: Union[str, "os.PathLike[str]"], base: Optional[Path] = None) -> type[Plugin]:
+    """Import a plugin class from ``path/to/plugin.py[:ClassName]`` (relative paths against ``base``)."""
+    from mattermost_plugin.runtime.loader import PluginLoadError, load_plugin_class
+    from mattermost_plugin.runtime.target import parse_target
+
+    try:
+        path, class_name = parse_target(str(target))
+    except ValueError as error:
+        raise PluginStartError(str(error)) from None
+    file = Path(path)
+    if not file.is_absolute() and base is not None and not file.exists():
+        file = base / file
+    try:
+        return load_plugin_class(str(file), class_name)
+    except PluginLoadError as error:
+        raise PluginStartError(str(error)) from None
+
+
+def target_of(plugin_class: type[Plugin]) -> str:
+    """The ``serve`` target (``path/to/plugin.py:ClassName``) of a class defined at the top of a file."""
+    if "<locals>" in plugin_class.__qualname__ or "." in plugin_class.__qualname__:
+        raise PluginStartError(
+            f"{plugin_class.__qualname__} is defined inside a function or class; a plugin process can only "
+            "serve a class defined at the top level of a file (move it there, or use mode='inprocess')"
+        )
+    try:
+        path = inspect.getsourcefile(plugin_class)
+    except TypeError:
+        path = None
+    if path is None:
+        raise PluginStartError(f"cannot tell which file defines {plugin_class.__name__}; pass its path instead")
+    return f"{path}:{plugin_class.__name__}"
+
+
+class _Call:
+    """One hook's RPC, with the function that builds its request and reads its response."""
+
+    def __init__(self, hook: type[Hook], channel: grpc.Channel) -> None:
+        self.hook = hook
+        self.request_type = getattr(hooks_pb2, f"{hook.go_name}Request")
+        self.response_type = getattr(hooks_pb2, f"{hook.go_name}Response")
+        self.rpc = channel.unary_unary(
+            f"/{SERVICE_NAME}/{hook.go_name}",
+            request_serializer=self.request_type.SerializeToString,
+            response_deserializer=self.response_type.FromString,
+        )
+
+
+class PluginHarness(HookMethods):
+    """Serve a plugin behind a real gRPC server and call its hooks the way Mattermost does.
+
+    ``plugin`` is a Plugin subclass, an instance of one (in-process only), or a
+    path ``path/to/plugin.py[:ClassName]`` (relative to ``base``, or the current
+    directory). ``mode`` is ``"inprocess"`` (a gRPC server on a unix socket in
+    this process: fast, and ``harness.plugin`` is the instance) or ``"process"``
+    (``python -m mattermost_plugin serve`` started with go-plugin's environment,
+    exactly as the Mattermost server starts plugins). The default comes from
+    ``MATTERMOST_PLUGIN_HARNESS_MODE``, else ``inprocess``.
+
+    Use it as a context manager, or call :meth:`start` and :meth:`close`.
+    Every hook has a typed method (``harness.message_will_be_posted(post)``)
+    returning an :class:`~mattermost_plugin.testing.Outcome`; :meth:`call` takes
+    any hook by name. ``harness.logs`` holds what the plugin logged.
+    """
+
+    def __init__(
+        self,
+        plugin: PluginSpec,
+        *,
+        mode: Optional[str] = None,
+        timeout: float = DEFAULT_TIMEOUT,
+        base: Optional[Union[str, "os.PathLike[str]"]] = None,
+        env: Optional[Mapping[str, str]] = None,
+        mtls: bool = False,
+        max_workers: Optional[int] = None,
+    ) -> None:
+        self.mode = mode or default_mode()
+        if self.mode not in MODES:
+            raise ValueError(f"mode must be one of {', '.join(MODES)}, got {self.mode!r}")
+        self.timeout = timeout
+        self.logs = Logs()
+        self._base = Path(base) if base is not None else None
+        self._spec = plugin
+        self._env = dict(env or {})
+        self._mtls = mtls
+        self._max_workers = max_workers
+        self._calls: dict[str, _Call] = {}
+        self._channel: Optional[grpc.Channel] = None
+        self._instance: Optional[Plugin] = None
+        self._class_name = ""
+        self._server: Optional[grpc.Server] = None
+        self._servicer: Optional[HookServicer] = None
+        self._socket_dir: Optional[str] = None
+        self._capture: Optional[CaptureHandler] = None
+        self._saved_level: Optional[int] = None
+        self._process: Optional[PluginHost] = None
+        self._requests = 0
+        self._lock = threading.Lock()
+        if self.mode == PROCESS and isinstance(plugin, Plugin):
+            raise HarnessError(
+                "mode='process' starts the plugin in a new process, so it needs the class or its file, not an instance"
+            )
+        if env and self.mode == IN_PROCESS:
+            raise HarnessError("env= sets the plugin process's environment; it needs mode='process'")
+
+    # -- life --------------------------------------------------------------
+
+    def start(self) -> "PluginHarness":
+        """Start serving the plugin; raise PluginStartError when it cannot be loaded or started."""
+        if self._channel is not None:
+            return self
+        if self.mode == IN_PROCESS:
+            self._start_in_process()
+        else:
+            self._start_process()
+        return self
+
+    def close(self) -> None:
+        """Stop the server (or the process) and stop capturing logs."""
+        if self._process is not None:
+            self._process.close()
+            self._process = None
+        if self._channel is not None and self.mode == IN_PROCESS:
+            self._channel.close()
+        self._channel = None
+        if self._server is not None:
+            self._server.stop(grace=None)
+            self._server = None
+        if self._servicer is not None:
+            self._servicer.close()
+            self._servicer = None
+        if self._capture is not None:
+            root = logging.getLogger()
+            root.removeHandler(self._capture)
+            if self._saved_level is not None:
+                root.setLevel(self._saved_level)
+            self._capture = None
+        if self._socket_dir is not None:
+            shutil.rmtree(self._socket_dir, ignore_errors=True)
+            self._socket_dir = None
+
+    def __enter__(self) -> "PluginHarness":
+        return self.start()
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+    def _plugin_class(self) -> type[Plugin]:
+        spec = self._spec
+        if isinstance(spec, Plugin):
+            return type(spec)
+        if isinstance(spec, type):
+            if not issubclass(spec, Plugin):
+                raise HarnessError(f"{spec.__name__} is not a subclass of mattermost_plugin.Plugin")
+            return spec
+        return load_plugin(spec, self._base)
+
+    def _start_in_process(self) -> None:
+        plugin_class = self._plugin_class()
+        self._class_name = plugin_class.__name__
+        if isinstance(self._spec, Plugin):
+            instance = self._spec
+        else:
+            try:
+                instance = plugin_class()
+            except Exception as error:
+                raise PluginStartError(
+                    f"{plugin_class.__name__}() raised {type(error).__name__}: {error} "
+                    "(a plugin is created with no arguments; do set-up in on_activate)"
+                ) from error
+        self._capture = CaptureHandler(self.logs)
+        root = logging.getLogger()
+        self._saved_level = root.level
+        root.addHandler(self._capture)
+        root.setLevel(logging.DEBUG)
+        self._instance = instance
+        self._servicer = HookServicer(instance)
+        self._server = create_server([self._servicer.handler()], max_workers=self._max_workers)
+        if hasattr(socket, "AF_UNIX"):
+            self._socket_dir = tempfile.mkdtemp(prefix="mmplugin-")
+            os.chmod(self._socket_dir, 0o700)
+            address = f"unix:{os.path.join(self._socket_dir, 'plugin.sock')}"
+            self._server.add_insecure_port(address)
+        else:  # pragma: no cover - Windows
+            port = self._server.add_insecure_port("127.0.0.1:0")
+            address = f"127.0.0.1:{port}"
+        self._server.start()
+        self._channel = grpc.insecure_channel(address)
+        grpc.channel_ready_future(self._channel).result(timeout=self.timeout)
+
+    def _start_process(self) -> None:
+        spec = self._spec
+        if isinstance(spec, type):
+            target = target_of(spec)
+            self._class_name = spec.__name__
+        else:
+            from mattermost_plugin.runtime.target import parse_target
+
+            try:
+                path, name = parse_target(str(spec))
+            except ValueError as error:
+                raise PluginStartError(str(error)) from None
+            file = Path(path)
+            if not file.is_absolute() and self._base is not None and not file.exists():
+                file = self._base / file
+            if not file.is_file():
+                raise PluginStartError(f"the plugin file {file} does not exist")
+            target = f"{file}:{name}" if name else str(file)
+            self._class_name = name or ""
+        self._process = PluginHost(target, env=self._env, mtls=self._mtls, logs=self.logs, start_timeout=max(self.timeout, 5.0))
+        self._process.start()
+        self._channel = self._process.channel
+        try:
+            implemented = self.implemented()
+        except HarnessError:
+            self.close()
+            raise
+        if implemented == ["OnActivate"]:
+            # A plugin that failed to load serves only OnActivate, to report why; the process logs it.
+            def failure(entries: list[Any]) -> bool:
+                return any(entry.level == "error" and entry.logger.startswith("mattermost_plugin") for entry in entries)
+
+            if self.logs.wait_for(failure, timeout=1.0):
+                entry = next(e for e in self.logs if e.level == "error" and e.logger.startswith("mattermost_plugin"))
+                self.close()
+                raise PluginStartError(entry.message.removeprefix("plugin failed to load: "))
+
+    # -- what is served ----------------------------------------------------
+
+    @property
+    def plugin(self) -> Any:
+        """The plugin instance being served (in-process mode only), for white-box checks."""
+        if self.mode != IN_PROCESS:
+            raise HarnessError("harness.plugin is the instance in this process; with mode='process' it lives in another one")
+        self.start()
+        return self._instance
+
+    @property
+    def process(self) -> Optional[PluginHost]:
+        """The plugin process (mode='process' only)."""
+        return self._process
+
+    def implemented(self) -> list[str]:
+        """The Go names of the hooks the plugin reports in ``Implemented``, as Mattermost sees them."""
+        channel = self._ready_channel()
+        rpc = channel.unary_unary(
+            f"/{SERVICE_NAME}/Implemented",
+            request_serializer=hooks_pb2.ImplementedRequest.SerializeToString,
+            response_deserializer=hooks_pb2.ImplementedResponse.FromString,
+        )
+        try:
+            return list(rpc(hooks_pb2.ImplementedRequest(), timeout=self.timeout).hooks)
+        except grpc.RpcError as error:
+            raise self._translate(BY_GO_NAME["OnActivate"], error, "Implemented") from None
+
+    def activate(self) -> Outcome:
+        """Do what Mattermost does when the plugin is enabled: OnConfigurationChange, then OnActivate.
+
+        Only implemented hooks are called. Returns OnActivate's outcome (``Ok()`` when it is
+        not implemented); an OnConfigurationChange error is only logged by Mattermost, so it
+        is returned only when OnActivate is not implemented.
+        """
+        implemented = self.implemented()
+        outcome: Outcome = Ok()
+        if "OnConfigurationChange" in implemented:
+            outcome = self.call("OnConfigurationChange")
+        if "OnActivate" in implemented:
+            return self.call("OnActivate")
+        return outcome
+
+    def deactivate(self) -> Outcome:
+        """Do what Mattermost does when the plugin is disabled: call OnDeactivate if implemented."""
+        if "OnDeactivate" in self.implemented():
+            return self.call("OnDeactivate")
+        return Ok()
+
+    # -- calling hooks -----------------------------------------------------
+
+    def call(
+        self,
+        hook: Union[str, type[Hook]],
+        *args: Any,
+        context: Optional[Context] = None,
+        timeout: Optional[float] = None,
+        **kwargs: Any,
+    ) -> Outcome:
+        """Call any hook by Go name, method name or class, with its parameters by position or name.
+
+        Model parameters take a model instance, a dict of its JSON fields, or JSON text.
+        """
+        found = resolve_hook(hook)
+        names = [param.name for param in found.params]
+        if len(args) > len(names):
+            raise BadArguments(f"{found.method} takes {len(names)} argument(s) ({', '.join(names) or 'none'}), got {len(args)}")
+        values = dict(zip(names, args))
+        for key, value in kwargs.items():
+            if key not in names:
+                raise BadArguments(
+                    f"{found.method} has no parameter {key!r}; its parameters are {', '.join(names) or 'none'}"
+                )
+            if key in values:
+                raise BadArguments(f"{found.method} got {key!r} twice")
+            values[key] = value
+        missing = [name for name in names if name not in values]
+        if missing:
+            raise BadArguments(f"{found.method} needs {', '.join(missing)}")
+        return self._call(found, tuple(values[name] for name in names), context, timeout)
+
+    def _call(self, hook: type[Hook], arguments: Sequence[Any], context: Optional[Context], timeout: Optional[float]) -> Outcome:
+        if hook.semantics is Semantics.STREAM:
+            raise HookNotImplemented(f"{hook.go_name} streams HTTP or file bodies and is not served by this version of mattermost-plugin")
+        call = self._call_for(hook)
+        request = self._request(hook, call, arguments, context)
+        try:
+            response = call.rpc(request, timeout=timeout if timeout is not None else self.timeout)
+        except grpc.RpcError as error:
+            raise self._translate(hook, error, self._where(hook)) from None
+        return self._outcome(hook, request, response)
+
+    def _ready_channel(self) -> grpc.Channel:
+        if self._channel is None:
+            self.start()
+        assert self._channel is not None
+        return self._channel
+
+    def _call_for(self, hook: type[Hook]) -> _Call:
+        channel = self._ready_channel()
+        call = self._calls.get(hook.go_name)
+        if call is None:
+            call = self._calls[hook.go_name] = _Call(hook, channel)
+        return call
+
+    def _where(self, hook: type[Hook]) -> str:
+        return f"{self._class_name}.{hook.method}" if self._class_name else hook.method
+
+    def _next_context(self) -> Context:
+        with self._lock:
+            self._requests += 1
+            number = self._requests
+        return Context(session_id="harness-session", request_id=f"harness-request-{number}", user_agent="mattermost-plugin harness")
+
+    def _request(self, hook: type[Hook], call: _Call, arguments: Sequence[Any], context: Optional[Context]) -> Any:
+        fields: dict[str, Any] = {}
+        if hook.context:
+            if context is None:
+                context = self._next_context()
+            elif not isinstance(context, Context):
+                raise BadArguments(f"context= must be a mattermost_plugin.Context, got {type(context).__name__}")
+            fields["context"] = hooks_pb2.PluginContext(
+                session_id=context.session_id,
+                connection_id=context.connection_id,
+                request_id=context.request_id,
+                ip_address=context.ip_address,
+                accept_language=context.accept_language,
+                user_agent=context.user_agent,
+            )
+        elif context is not None:
+            raise BadArguments(f"{hook.go_name} takes no context (Mattermost does not pass one to it)")
+        for param, value in zip(hook.params, arguments):
+            if param.model is None:
+                fields[param.name] = _scalar(hook, param.name, param.type, value)
+            elif param.is_list:
+                if value is None:
+                    value = []
+                if not isinstance(value, (list, tuple)):
+                    raise BadArguments(f"{hook.method}: {param.name} must be a list of {param.model.__name__}, got {type(value).__name__}")
+                items = [_model(hook, f"{param.name}[{index}]", param.model, item) for index, item in enumerate(value)]
+                fields[param.name] = [encode(item) for item in items]
+            else:
+                model = _model(hook, param.name, param.model, value)
+                fields[param.name] = b"" if model is None else encode(model)
+                for attribute in param.fill:
+                    if model is not None:
+                        fields[attribute] = getattr(model, attribute)
+        return call.request_type(**fields)
+
+    def _outcome(self, hook: type[Hook], request: Any, response: Any) -> Outcome:
+        where = self._where(hook)
+        if hook.returns_error and response.HasField("error"):
+            error = response.error
+            return Failed(
+                AppError(
+                    message=error.message,
+                    id=error.id,
+                    status_code=error.status_code,
+                    detailed_error=error.detailed_error,
+                    where=error.where,
+                    request_id=error.request_id,
+                ),
+                call=where,
+            )
+        semantics = hook.semantics
+        if semantics in (Semantics.VOID, Semantics.ERROR):
+            return Ok(call=where)
+        if semantics is Semantics.REJECT:
+            return Rejected(response.rejection, call=where) if response.rejection else Allowed(call=where)
+        if semantics is Semantics.MODIFY:
+            if issubclass(hook, ReplaceListHook):
+                sent = list(getattr(request, hook.params[-1].name))
+                back = list(getattr(response, hook.result_field))
+                if back == sent:
+                    return Allowed(call=where)
+                return Replaced(self._decode_list(hook, back), call=where)
+            rejection = getattr(response, "rejection", "")
+            if rejection:
+                if rejection == DISMISS_POST and hook.go_name == "MessageWillBePosted":
+                    return Dismissed(call=where)
+                return Rejected(rejection, call=where)
+            raw = getattr(response, hook.result_field)
+            if not raw:
+                return Allowed(call=where)
+            return Replaced(self._decode(hook, raw), call=where)
+        # VALUE
+        raw = getattr(response, hook.result_field)
+        returns = hook.returns
+        if returns in (int, bool, str):
+            return Value(raw, call=where)
+        if get_origin(returns) is list:
+            return Value(self._decode_list(hook, list(raw)), call=where)
+        return Value(self._decode(hook, raw) if raw else None, call=where)
+
+    def _decode(self, hook: type[Hook], raw: bytes) -> Any:
+        model = hook.returns
+        try:
+            return decode(model, raw)
+        except DecodeError as error:
+            raise PluginBug(self._where(hook), f"{self._where(hook)} sent back {model.__name__} JSON that does not decode: {error}") from None
+
+    def _decode_list(self, hook: type[Hook], raw: list[bytes]) -> list[Any]:
+        model = hook.returns.__args__[0]
+        try:
+            return decode_list(model, raw)
+        except DecodeError as error:
+            raise PluginBug(self._where(hook), f"{self._where(hook)} sent back {model.__name__} JSON that does not decode: {error}") from None
+
+    def _translate(self, hook: type[Hook], error: grpc.RpcError, where: str) -> HarnessError:
+        code = error.code() if hasattr(error, "code") else None
+        details = (error.details() if hasattr(error, "details") else "") or str(error)
+        if code is grpc.StatusCode.UNIMPLEMENTED:
+            named = re.search(r"not implemented by (\w+)", details)
+            who = self._class_name or (named.group(1) if named else "the plugin")
+            return HookNotImplemented(
+                f"{who} does not define {hook.method}, so Mattermost would never call "
+                f"{hook.go_name}. To handle it, add this method to the class:\n    {hook.signature()}:"
+            )
+        if code is grpc.StatusCode.INTERNAL:
+            return PluginBug(where, details, self._plugin_traceback(where))
+        if code is grpc.StatusCode.DEADLINE_EXCEEDED:
+            return HookTimedOut(
+                f"{where} did not finish within the deadline ({details}); Mattermost would give up on the call "
+                "and apply the hook's default. Pass timeout= to allow longer."
+            )
+        if code is grpc.StatusCode.INVALID_ARGUMENT:
+            return BadArguments(f"the plugin could not decode the request: {details}")
+        if code is grpc.StatusCode.UNAVAILABLE and self._process is not None:
+            exit_code = self._process.returncode
+            if exit_code is not None:
+                return PluginStartError(f"the plugin process exited with code {exit_code} during {where}" + self._process._tail())
+        name = code.name if code is not None else "an error"
+        return HarnessError(f"{where} ended with gRPC status {name}: {details}")
+
+    def _plugin_traceback(self, where: str) -> Optional[str]:
+        """The traceback the servicer logged for the failed call, if any."""
+
+        def latest(entries: list[Any]) -> Any:
+            for entry in reversed(entries):
+                if entry.traceback and where in entry.message:
+                    return entry
+            return None
+
+        if self.mode == PROCESS:
+            self.logs.wait_for(lambda entries: latest(entries) is not None, timeout=1.0)
+        entry = latest(self.logs.snapshot())
+        return trim_traceback(entry.traceback) if entry is not None else None
+
+
+def _scalar(hook: type[Hook], name: str, expected: type, value: Any) -> Any:
+    if expected is int and isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if expected is not int and isinstance(value, expected):
+        return value
+    raise BadArguments(f"{hook.method}: {name} must be {expected.__name__}, got {type(value).__name__} {value!r}")
+
+
+def _model(hook: type[Hook], name: str, model: type, value: Any) -> Any:
+    if value is None or isinstance(value, model):
+        return value
+    try:
+        if isinstance(value, Mapping):
+            return from_dict(model, dict(value))
+        if isinstance(value, (str, bytes, bytearray)):
+            return decode(model, value)
+    except (DecodeError, TypeError, ValueError) as error:
+        raise BadArguments(f"{hook.method}: {name} is not a valid {model.__name__}: {error}") from None
+    raise BadArguments(
+        f"{hook.method}: {name} must be a {model.__name__} (or a dict of its JSON fields), got {type(value).__name__}"
+    )
+
+
+HarnessFactory = Callable[..., PluginHarness]
+
+__all__ = ["DEFAULT_TIMEOUT", "IN_PROCESS", "MODES", "MODE_ENV", "PROCESS", "PluginHarness", "load_plugin", "resolve_hook"]

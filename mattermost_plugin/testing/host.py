@@ -1,0 +1,305 @@
+"""Start a plugin process the way the Mattermost server does, with no Mattermost server.
+
+:class:`PluginHost` is a small go-plugin host written in Python. It runs
+``python -m mattermost_plugin serve path/to/plugin.py[:Class]`` with the
+environment go-plugin's client sets (the magic cookie, the protocol versions,
+optionally an AutoMTLS client certificate), reads the handshake line
+``1|1|unix|/path/plugin.sock|grpc`` from the process's stdout, dials the
+address, streams the plugin's stdout and stderr through
+``plugin.GRPCStdio/StreamStdio``, and turns the hclog JSON lines on its stderr
+into :class:`~mattermost_plugin.testing.LogEntry` objects. Closing it calls
+``plugin.GRPCController/Shutdown`` and waits for the process to exit, as
+go-plugin's ``Kill`` does.
+
+The test harness uses it for ``mode="process"``, and ``mattermost-plugin demo``
+uses it to show a plugin's whole life.
+"""
+
+from __future__ import annotations
+
+import base64
+import os
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+from typing import Any, Mapping, Optional, Sequence
+
+import grpc
+
+from mattermost_plugin.protocol import grpc_controller_pb2, grpc_stdio_pb2
+from mattermost_plugin.testing.errors import PluginStartError
+from mattermost_plugin.testing.logs import LogEntry, Logs
+
+MAGIC_COOKIE_KEY = "MATTERMOST_PLUGIN"
+MAGIC_COOKIE_VALUE = "Securely message teams, anywhere."
+PROTOCOL_VERSIONS_ENV = "PLUGIN_PROTOCOL_VERSIONS"
+CLIENT_CERT_ENV = "PLUGIN_CLIENT_CERT"
+
+HOST_START_TIMEOUT = 3.0
+"""How long Mattermost waits for the handshake line (go-plugin's ``StartTimeout``)."""
+
+_STDIO_NAMES = {grpc_stdio_pb2.StdioData.STDOUT: "stdout", grpc_stdio_pb2.StdioData.STDERR: "stderr"}
+
+
+class Handshake:
+    """The parsed handshake line: ``CORE|APP|NETWORK|ADDRESS|PROTOCOL[|CERT]``."""
+
+    def __init__(self, line: str) -> None:
+        self.line = line
+        parts = line.strip().split("|")
+        if len(parts) < 5:
+            raise PluginStartError(
+                f"the plugin printed {line.strip()!r} where the go-plugin handshake "
+                "(CORE|APP|NETWORK|ADDRESS|PROTOCOL) was expected; a plugin must not write to stdout "
+                "before the SDK prints its handshake"
+            )
+        self.core_version, self.app_version, self.network, self.address, self.protocol = parts[:5]
+        self.certificate = parts[5] if len(parts) > 5 and parts[5] else None
+        if self.core_version != "1" or self.app_version != "1":
+            raise PluginStartError(f"the plugin answered protocol versions {self.core_version}|{self.app_version}, expected 1|1")
+        if self.protocol != "grpc":
+            raise PluginStartError(f"the plugin speaks {self.protocol!r}; Mattermost's gRPC hosts need 'grpc'")
+        if self.network not in ("unix", "tcp"):
+            raise PluginStartError(f"the plugin listens on an unknown network {self.network!r}")
+
+    @property
+    def target(self) -> str:
+        """The gRPC target to dial."""
+        return f"unix:{self.address}" if self.network == "unix" else self.address
+
+    def certificate_pem(self) -> bytes:
+        """The server certificate from the sixth field (base64 DER without padding) as PEM."""
+        assert self.certificate is not None
+        der = base64.b64decode(self.certificate + "=" * (-len(self.certificate) % 4))
+        body = base64.encodebytes(der).decode("ascii")
+        return f"-----BEGIN CERTIFICATE-----\n{body}-----END CERTIFICATE-----\n".encode("ascii")
+
+
+class PluginHost:
+    """One plugin process, started and spoken to like the Mattermost server does.
+
+    ``target`` is what ``mattermost-plugin serve`` takes: ``path/to/plugin.py``
+    or ``path/to/plugin.py:ClassName``. ``command`` replaces the whole command
+    line (for a plugin bundle's own executable). ``mtls=True`` turns on
+    go-plugin's AutoMTLS. ``env`` adds environment variables.
+    """
+
+    def __init__(
+        self,
+        target: Optional[str] = None,
+        *,
+        command: Optional[Sequence[str]] = None,
+        cwd: Optional[str | os.PathLike[str]] = None,
+        env: Optional[Mapping[str, str]] = None,
+        mtls: bool = False,
+        start_timeout: float = 10.0,
+        logs: Optional[Logs] = None,
+        stream_stdio: bool = True,
+    ) -> None:
+        if (target is None) == (command is None):
+            raise ValueError("give either a target (path/to/plugin.py[:Class]) or a command")
+        self.command = list(command) if command is not None else [sys.executable, "-m", "mattermost_plugin", "serve", str(target)]
+        self.cwd = cwd
+        self.extra_env = dict(env or {})
+        self.mtls = mtls
+        self.start_timeout = start_timeout
+        self.logs = logs if logs is not None else Logs()
+        self.stream_stdio = stream_stdio
+        self.process: Optional[subprocess.Popen[bytes]] = None
+        self.channel: Optional[grpc.Channel] = None
+        self.handshake: Optional[Handshake] = None
+        self.startup_seconds: Optional[float] = None
+        """How long the process took to print its handshake (Mattermost allows 3 seconds)."""
+        self._threads: list[threading.Thread] = []
+        self._stdio_call: Any = None
+        self._stderr_tail: list[str] = []
+
+    # -- life ----------------------------------------------------------------
+
+    def start(self) -> "PluginHost":
+        """Launch the process, read its handshake and connect; raise PluginStartError on failure."""
+        environ = dict(os.environ)
+        environ.update(self.extra_env)
+        environ[MAGIC_COOKIE_KEY] = MAGIC_COOKIE_VALUE
+        environ[PROTOCOL_VERSIONS_ENV] = "1"
+        environ.setdefault("PYTHONUNBUFFERED", "1")
+        client_cert = client_key = None
+        if self.mtls:
+            from mattermost_plugin.runtime.mtls import generate_certificate
+
+            client_cert, client_key, _ = generate_certificate()
+            environ[CLIENT_CERT_ENV] = client_cert.decode("ascii")
+        else:
+            environ.pop(CLIENT_CERT_ENV, None)
+        started = time.monotonic()
+        try:
+            self.process = subprocess.Popen(
+                self.command,
+                cwd=self.cwd,
+                env=environ,
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+            )
+        except OSError as error:
+            raise PluginStartError(f"cannot start {self.command[0]}: {error}") from None
+        self._spawn(self._read_stderr, "stderr")
+        line = self._read_handshake()
+        self.startup_seconds = time.monotonic() - started
+        self.handshake = Handshake(line)
+        self._spawn(self._drain_stdout, "stdout")
+        if self.handshake.certificate:
+            if client_cert is None or client_key is None:
+                raise PluginStartError("the plugin answered with an AutoMTLS certificate the host did not ask for")
+            credentials = grpc.ssl_channel_credentials(
+                root_certificates=self.handshake.certificate_pem(),
+                private_key=client_key,
+                certificate_chain=client_cert,
+            )
+            self.channel = grpc.secure_channel(
+                self.handshake.target, credentials, options=[("grpc.ssl_target_name_override", "localhost")]
+            )
+        elif self.mtls:
+            raise PluginStartError("the host asked for AutoMTLS but the plugin's handshake carries no certificate")
+        else:
+            self.channel = grpc.insecure_channel(self.handshake.target)
+        try:
+            grpc.channel_ready_future(self.channel).result(timeout=self.start_timeout)
+        except grpc.FutureTimeoutError:
+            self.kill()
+            raise PluginStartError(
+                f"the plugin printed its handshake but nothing answers at {self.handshake.target}"
+                + self._tail()
+            ) from None
+        if self.stream_stdio:
+            self._spawn(self._stream_stdio, "stdio")
+        return self
+
+    def __enter__(self) -> "PluginHost":
+        return self.start()
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+    @property
+    def returncode(self) -> Optional[int]:
+        """The exit code once the process has exited."""
+        return self.process.poll() if self.process is not None else None
+
+    def close(self, timeout: float = 5.0) -> Optional[int]:
+        """Ask the process to stop (``GRPCController/Shutdown``), wait, kill it if it lingers; return its exit code."""
+        if self.process is None:
+            return None
+        if self.process.poll() is None and self.channel is not None:
+            shutdown = self.channel.unary_unary(
+                "/plugin.GRPCController/Shutdown",
+                request_serializer=grpc_controller_pb2.Empty.SerializeToString,
+                response_deserializer=grpc_controller_pb2.Empty.FromString,
+            )
+            try:
+                shutdown(grpc_controller_pb2.Empty(), timeout=2)
+            except grpc.RpcError:
+                pass
+        try:
+            code = self.process.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            self.kill()
+            code = self.process.returncode
+        self._finish()
+        return code
+
+    def kill(self) -> None:
+        """Kill the process at once (go-plugin does so when Shutdown does not end it in time)."""
+        if self.process is not None and self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
+        self._finish()
+
+    def _finish(self) -> None:
+        if self._stdio_call is not None:
+            self._stdio_call.cancel()
+        for thread in self._threads:
+            thread.join(timeout=2)
+        if self.channel is not None:
+            self.channel.close()
+            self.channel = None
+
+    # -- reading the process ---------------------------------------------
+
+    def _spawn(self, target: Any, name: str) -> None:
+        thread = threading.Thread(target=target, name=f"plugin-host-{name}", daemon=True)
+        thread.start()
+        self._threads.append(thread)
+
+    def _read_handshake(self) -> str:
+        assert self.process is not None and self.process.stdout is not None
+        result: list[bytes] = []
+        reader = threading.Thread(target=lambda: result.append(self.process.stdout.readline()), daemon=True)  # type: ignore[union-attr]
+        reader.start()
+        reader.join(self.start_timeout)
+        if reader.is_alive():
+            self.kill()
+            raise PluginStartError(
+                f"the plugin printed no handshake within {self.start_timeout:g}s "
+                f"(Mattermost waits {HOST_START_TIMEOUT:g}s)" + self._tail()
+            )
+        line = result[0].decode("utf-8", "replace") if result else ""
+        if not line:
+            code = self.process.wait(timeout=5)
+            self._finish()
+            raise PluginStartError(f"the plugin process exited with code {code} before its handshake" + self._tail())
+        return line
+
+    def _drain_stdout(self) -> None:
+        assert self.process is not None and self.process.stdout is not None
+        for raw in self.process.stdout:
+            self.logs.append(LogEntry("warn", raw.decode("utf-8", "replace").rstrip("\n"), "stdout (after the handshake)"))
+
+    def _read_stderr(self) -> None:
+        assert self.process is not None and self.process.stderr is not None
+        for raw in self.process.stderr:
+            line = raw.decode("utf-8", "replace")
+            self._stderr_tail = (self._stderr_tail + [line.rstrip("\n")])[-20:]
+            self.logs.append(LogEntry.from_hclog(line))
+
+    def _stream_stdio(self) -> None:
+        if self.channel is None:
+            return
+        stream = self.channel.unary_stream(
+            "/plugin.GRPCStdio/StreamStdio",
+            request_serializer=lambda _: b"",
+            response_deserializer=grpc_stdio_pb2.StdioData.FromString,
+        )
+        try:
+            call = stream(None)
+            self._stdio_call = call
+            for chunk in call:
+                text = chunk.data.decode("utf-8", "replace").rstrip("\n")
+                self.logs.append(LogEntry("info", text, _STDIO_NAMES.get(chunk.channel, "stdio")))
+        except grpc.RpcError:
+            pass
+        except ValueError:  # the channel was closed under the stream
+            pass
+
+    def _tail(self) -> str:
+        time.sleep(0.05)
+        lines = [LogEntry.from_hclog(line) for line in self._stderr_tail]
+        if not lines:
+            return ""
+        shown = []
+        for entry in lines:
+            shown.append(f"  {entry.message}")
+            if entry.traceback:
+                shown.extend(f"    {text}" for text in entry.traceback.splitlines())
+        return "\nThe plugin's stderr said:\n" + "\n".join(shown)
+
+
+def plugin_target(path: str | os.PathLike[str], class_name: Optional[str] = None) -> str:
+    """The ``serve`` target for a plugin file and optional class name."""
+    text = str(Path(path))
+    return f"{text}:{class_name}" if class_name else text
+
+
+__all__ = ["HOST_START_TIMEOUT", "Handshake", "PluginHost", "plugin_target"]
