@@ -1,6 +1,6 @@
 """Hooks for a plugin acting as a Shared Channels remote."""
 
-from typing import Any
+from typing import Any, Optional
 
 from mattermost_plugin._hook import ErrorHook, Param, ValueHook
 from mattermost_plugin.models import FileInfo, Post, RemoteCluster, SyncMsg, SyncResponse, User
@@ -16,6 +16,10 @@ class OnSharedChannelsSyncMsg(ValueHook):
     returns = SyncResponse
     result_field = "response"
     returns_error = True
+
+    @classmethod
+    def result_type(cls) -> Any:
+        return Optional[SyncResponse]
 
     @classmethod
     def coerce(cls, value: Any) -> Any:
