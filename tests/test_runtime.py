@@ -369,6 +369,13 @@ def test_stop_lets_calls_in_flight_finish(launch: Callable[..., HostedPlugin], s
     assert hosted.wait() == 0
 
 
+def test_process_exits_although_a_plugin_thread_keeps_running(launch: Callable[..., HostedPlugin]) -> None:
+    hosted = launch()
+    assert hosted.command("/linger") == "lingering"
+    hosted.shutdown()
+    assert hosted.wait() == 0
+
+
 # -- failures to load the plugin -------------------------------------------
 
 

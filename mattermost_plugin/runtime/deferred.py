@@ -33,6 +33,10 @@ class DeferredService(grpc.GenericRpcHandler):
         self._handler = handler
         self._attached.set()
 
+    def close(self) -> None:
+        """Fail the calls still waiting (at shutdown, if no handler was ever attached)."""
+        self._attached.set()
+
     def service(self, handler_call_details: grpc.HandlerCallDetails) -> Optional[grpc.RpcMethodHandler]:
         handler = self._handler
         if handler is not None:
@@ -48,7 +52,8 @@ class DeferredService(grpc.GenericRpcHandler):
         method = details.method
         if not self._attached.wait(_timeout(context)):
             context.abort(grpc.StatusCode.DEADLINE_EXCEEDED, "the plugin was still starting")
-        assert self._handler is not None
+        if self._handler is None:
+            context.abort(grpc.StatusCode.UNAVAILABLE, "the plugin is shutting down")
         real = self._handler.service(details)
         if real is None:
             context.abort(grpc.StatusCode.UNIMPLEMENTED, f"Method not found: {method}")

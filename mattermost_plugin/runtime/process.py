@@ -23,6 +23,7 @@ import logging
 import os
 import sys
 import threading
+import time
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Mapping, Optional, Union
 
@@ -60,6 +61,9 @@ HEALTH_SERVICE = "plugin"
 
 HOOKS_SERVICE = "mattermost.plugin.v1.PluginHooks"
 
+EXIT_DEADLINE = 1.0
+"""Seconds after draining within which the process ends, even if plugin threads are still running."""
+
 STREAM_WORKERS = 2
 """Threads the host's stdio and broker streams hold for the life of the process, on top of the hook workers."""
 
@@ -75,7 +79,8 @@ def serve(plugin: PluginSource) -> int:
     """Serve a plugin to the go-plugin host that started this process; return the exit status.
 
     This takes over the process: stdout, stderr, signal handlers and the root
-    logger. Call it from the main thread, once.
+    logger; once it has served, the process ends within :data:`EXIT_DEADLINE`
+    seconds even if threads remain. Call it from the main thread, once.
     """
     global _current
     if _current is not None:
@@ -103,7 +108,9 @@ def serve(plugin: PluginSource) -> int:
         log.error("%s", error)
         return 1
     _current = process
-    return process.run(plugin, version)
+    status = process.run(plugin, version)
+    _exit_even_if_stuck(status)
+    return status
 
 
 def serving() -> bool:
@@ -176,6 +183,7 @@ class PluginProcess:
         self.health.enter_graceful_shutdown()
         self.stdio.end_streams()
         self.broker.close()
+        self.hooks.close()
         self.server.stop(SHUTDOWN_GRACE).wait()
         if servicer is not None:
             servicer.close()
@@ -221,6 +229,27 @@ def _auto_mtls(environ: Mapping[str, str]) -> Optional[AutoMTLS]:
     from mattermost_plugin.runtime.mtls import from_environ
 
     return from_environ(environ)
+
+
+def _exit_even_if_stuck(status: int) -> None:
+    """End the process :data:`EXIT_DEADLINE` seconds from now if it has not ended by then.
+
+    Python waits for every non-daemon thread before exiting, so a thread the
+    plugin started, or a hook call that never returns, would keep the process
+    alive after the server has stopped it.
+    """
+
+    def exit_now() -> None:
+        time.sleep(EXIT_DEADLINE)
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                if stream is not None:
+                    stream.flush()
+            except (OSError, ValueError):
+                pass
+        os._exit(status)
+
+    threading.Thread(target=exit_now, name="mattermost-plugin-exit", daemon=True).start()
 
 
 def _log_uncaught_exceptions() -> None:

@@ -4,9 +4,10 @@ ExecuteCommand understands a few commands that exercise the runtime:
 ``/echo TEXT``, ``/sleep SECONDS``, ``/print TEXT`` (to stdout), ``/log TEXT``
 (through self.logger, with extra fields and an exception), and
 ``/broker SERVICE_ID`` (dial a service the host offers through the broker and
-check its health).
+check its health), and ``/linger`` (start a thread that never ends).
 """
 
+import threading
 import time
 
 from mattermost_plugin import Plugin
@@ -42,6 +43,9 @@ class BasicPlugin(Plugin):
             self.logger.debug("a debug line")
             self.logger.error("an error line")
             return "logged"
+        if command == "/linger":
+            threading.Thread(target=threading.Event().wait, name="lingering").start()
+            return "lingering"
         if command == "/broker":
             return _check_brokered_health(int(rest))
         return f"unknown command {command}"
