@@ -327,6 +327,19 @@ def _list_error(v: list, dec: Any, key: str, err: DecodeError) -> DecodeError:
     return err.within(key)
 
 
+def _list_slow(v: list, dec: Any, key: str) -> list:
+    out = []
+    for i, x in enumerate(v):
+        if x is None:
+            out.append(None)
+            continue
+        try:
+            out.append(dec(x))
+        except DecodeError as e:
+            raise e.within(f"{key}[{i}]") from None
+    return out
+
+
 def _dict_error(v: dict, dec: Any, key: str, err: DecodeError) -> DecodeError:
     for k, x in v.items():
         if x is None:
@@ -336,6 +349,13 @@ def _dict_error(v: dict, dec: Any, key: str, err: DecodeError) -> DecodeError:
         except DecodeError as e:
             return e.within(f"{key}[{_show(k)}]")
     return err.within(key)
+
+
+def _map_enc(enc: Any, v: list) -> list:
+    try:
+        return list(map(enc, v))
+    except AttributeError:  # a None element (a nil *T); anything else re-raises below
+        return [None if x is None else enc(x) for x in v]
 
 
 def _not_object(d: Any) -> DecodeError:
@@ -366,6 +386,8 @@ _NS: dict[str, Any] = {
     "_b64e": _b64e,
     "_check_elems": _check_elems,
     "_list_error": _list_error,
+    "_map_enc": _map_enc,
+    "_list_slow": _list_slow,
     "_dict_error": _dict_error,
     "_not_object": _not_object,
     "_new": object.__new__,
@@ -394,13 +416,13 @@ def _id_for(cls: type, pending: list[type]) -> int:
 def _scalar_test(kind: str, var: str, lo: int = 0, hi: int = 0) -> str:
     """A Python expression that is true when ``var`` is NOT a valid value of kind."""
     if kind == "str":
-        return f"{var}.__class__ is not str"
+        return f"type({var}) is not str"
     if kind == "bool":
-        return f"{var}.__class__ is not bool"
+        return f"type({var}) is not bool"
     if kind == "int":
-        return f"{var}.__class__ is not int or {var} > {hi} or {var} < {lo}"
+        return f"type({var}) is not int or {var} > {hi} or {var} < {lo}"
     if kind == "float":
-        return f"{var}.__class__ is not float and {var}.__class__ is not int"
+        return f"type({var}) is not float and type({var}) is not int"
     raise AssertionError(kind)
 
 
@@ -414,125 +436,162 @@ def _literal(v: Any) -> Optional[str]:
     return None
 
 
+def _field_lines(s: FieldSpec, var: str, pending: list[type], read: bool) -> list[str]:
+    """Generated statements (indented 4) that leave the decoded value of one field in
+    ``var``.  With ``read``, the value is first fetched with ``g = d.get`` (missing ->
+    default); without, the caller has already put the raw value in ``var``."""
+    L: list[str] = []
+    rk = repr(s.key)
+    if s.default_factory is list:
+        dflt_expr, get_default = "[]", "None"
+    elif s.default_factory is dict:
+        dflt_expr, get_default = "{}", "None"
+    elif s.default_factory is not None:
+        dflt_expr = f"{_const(s.default_factory, 'factory')}()"
+        get_default = "None"
+    else:
+        lit = _literal(s.default)
+        dflt_expr = lit if lit is not None else _const(s.default, "default")
+        get_default = dflt_expr
+    if s.hidden:
+        return [f"    {var} = {dflt_expr}"]
+    k = s.kind
+    if read:
+        if k in ("str", "bool", "int", "float", "any") and not s.nullable:
+            L.append(f"    {var} = g({rk}, {get_default})")
+        else:
+            L.append(f"    {var} = g({rk})")
+    if k in ("str", "bool", "int", "float"):
+        test = _scalar_test(k, var, s.lo, s.hi)
+        if s.nullable:
+            L.append(f"    if {var} is not None and ({test}):")
+            if k == "int":
+                L.append(f"        raise _int_error({rk}, {var}, {s.lo}, {s.hi})")
+            else:
+                L.append(f"        raise _type_error({rk}, {k!r}, {var})")
+        else:
+            L.append(f"    if {test}:")
+            if k == "int":
+                L.append(f"        {var} = _fix_int({var}, {rk}, {dflt_expr}, {s.lo}, {s.hi})")
+            else:
+                L.append(f"        {var} = _fix_scalar({var}, {rk}, {k!r}, {dflt_expr})")
+    elif k == "bytes":
+        if s.nullable:
+            L.append(f"    if {var} is not None:")
+        else:
+            L.append(f"    if {var} is None:")
+            L.append(f"        {var} = {dflt_expr}")
+            L.append("    else:")
+        L.append(f"        {var} = _b64d({var}, {rk})")
+    elif k == "any":
+        pass
+    elif k in ("dict", "list", "model"):
+        if s.nullable:
+            L.append(f"    if {var} is not None:")
+        else:
+            L.append(f"    if {var} is None:")
+            L.append(f"        {var} = {dflt_expr}")
+            L.append("    else:")
+        pytype = "dict" if k in ("dict", "model") else "list"
+        L.append(f"        if type({var}) is not {pytype}:")
+        L.append(f"            raise _type_error({rk}, {k!r}, {var})")
+        if k == "model":
+            assert s.model is not None
+            m = _id_for(s.model, pending)
+            L.append("        try:")
+            L.append(f"            {var} = _d{m}({var})")
+            L.append("        except DecodeError as e:")
+            L.append(f"            raise e.within({rk}) from None")
+        else:
+            e = s.elem
+            assert e is not None
+            if e.kind == "model":
+                assert e.model is not None
+                m = _id_for(e.model, pending)
+                L.append("        try:")
+                if k == "list":
+                    # map() is cheaper than a comprehension; a null element (a nil *T)
+                    # makes _d raise, and the slow helper handles it (or locates the error).
+                    L.append(f"            {var} = list(map(_d{m}, {var}))")
+                    L.append("        except DecodeError:")
+                    L.append(f"            {var} = _list_slow({var}, _d{m}, {rk})")
+                else:
+                    L.append(
+                        f"            {var} = {{kk: (None if x is None else _d{m}(x)) "
+                        f"for kk, x in {var}.items()}}"
+                    )
+                    L.append("        except DecodeError as e:")
+                    L.append(f"            raise _dict_error({var}, _d{m}, {rk}, e) from None")
+            elif e.kind in ("str", "bool", "int", "float"):
+                # Inline element loop; the helper re-checks and reports (or fixes nulls).
+                sname = _const(s, "spec")
+                it = var if k == "list" else f"{var}.values()"
+                L.append(f"        for x in {it}:")
+                L.append(f"            if {_scalar_test(e.kind, 'x', e.lo, e.hi)}:")
+                L.append(f"                {var} = _check_elems({sname}, {var}, {rk})")
+                L.append("                break")
+            elif e.kind != "any":
+                sname = _const(s, "spec")
+                L.append(f"        {var} = _check_elems({sname}, {var}, {rk})")
+    else:
+        raise AssertionError(k)
+    return L
+
+
 def _gen_decoder(cls: type, n: int, pending: list[type]) -> str:
+    """Source of ``_d<n>(d) -> cls`` (and of its helper ``_p<n>``).
+
+    ``_d<n>`` reads every key Go always writes (no omitempty) with a plain subscript,
+    the fastest lookup there is; if one is missing (a partial document), it hands over
+    to ``_p<n>``, which reads every key with ``d.get`` and applies the defaults.  Each
+    value then gets one type test; the slow paths (null -> default, errors) are calls.
+    """
     specs = field_specs(cls)
-    known = frozenset(s.key for s in specs if not s.hidden)
+    live = [i for i, s in enumerate(specs) if not s.hidden]
+    known = frozenset(specs[i].key for i in live)
+    always = [i for i in live if not specs[i].omitempty]
     kname = _const(known, "known")
     cname = _const(cls, "cls")
-    # Names used on every call are bound as default arguments (fast local lookups).
-    L: list[str] = [
-        f"def _d{n}(d, str=str, int=int, bool=bool, float=float, dict=dict, list=list,"
-        f" _new=_new, _C={cname}, _known={kname}.issuperset):",
-        "    if d.__class__ is not dict:",
-        "        raise _not_object(d)",
-        "    g = d.get",
+    # In _d<n> every key of `always` is present, so a document of that length holds no
+    # other key; _p<n> (a partial document) must look.
+    quick = f"len(d) == {len(always)} or " if always else ""
+    tail = [
+        f"    if {quick}_k{n}_issuperset(d):",
+        "        x = {}",
+        "    else:",
+        f"        x = {{k: v for k, v in d.items() if k not in {kname}}}",
+        # Plain attribute stores, in field order, keep CPython's compact per-instance
+        # layout (much faster than building a dict and updating __dict__ with it).
+        f"    o = _new({cname})",
+        *(f"    o.{s.name} = v{i}" for i, s in enumerate(specs)),
+        "    o.extra = x",
+        "    return o",
     ]
-    values: list[tuple[str, str]] = []
+    _NS[f"_k{n}_issuperset"] = known.issuperset
+    out: list[str] = []
+    # _p<n>: every key through d.get
+    P = [f"def _p{n}(d):", "    g = d.get"]
     for i, s in enumerate(specs):
-        var = f"v{i}"
-        values.append((s.name, var))
-        key = s.key
-        rk = repr(key)
-        if s.default_factory is not None:
-            dflt_expr = f"{_const(s.default_factory, 'factory')}()"
-            get_default = "None"
-        else:
-            lit = _literal(s.default)
-            dflt_expr = lit if lit is not None else _const(s.default, "default")
-            get_default = dflt_expr
-        if s.hidden:
-            L.append(f"    {var} = {dflt_expr}")
-            continue
-        k = s.kind
-        if k in ("str", "bool", "int", "float"):
-            test = _scalar_test(k, var, s.lo, s.hi)
-            if s.nullable:
-                L.append(f"    {var} = g({rk})")
-                L.append(f"    if {var} is not None and ({test}):")
-                if k == "int":
-                    L.append(f"        raise _int_error({rk}, {var}, {s.lo}, {s.hi})")
-                else:
-                    L.append(f"        raise _type_error({rk}, {k!r}, {var})")
-            else:
-                L.append(f"    {var} = g({rk}, {get_default})")
-                L.append(f"    if {test}:")
-                if k == "int":
-                    L.append(f"        {var} = _fix_int({var}, {rk}, {dflt_expr}, {s.lo}, {s.hi})")
-                else:
-                    L.append(f"        {var} = _fix_scalar({var}, {rk}, {k!r}, {dflt_expr})")
-        elif k == "bytes":
-            L.append(f"    {var} = g({rk})")
-            if s.nullable:
-                L.append(f"    if {var} is not None:")
-            else:
-                L.append(f"    if {var} is None:")
-                L.append(f"        {var} = {dflt_expr}")
-                L.append("    else:")
-            L.append(f"        {var} = _b64d({var}, {rk})")
-        elif k == "any":
-            L.append(f"    {var} = g({rk}, {get_default})")
-        elif k in ("dict", "list", "model"):
-            L.append(f"    {var} = g({rk})")
-            if s.nullable:
-                L.append(f"    if {var} is not None:")
-            else:
-                L.append(f"    if {var} is None:")
-                L.append(f"        {var} = {dflt_expr}")
-                L.append("    else:")
-            pytype = "dict" if k in ("dict", "model") else "list"
-            L.append(f"        if {var}.__class__ is not {pytype}:")
-            L.append(f"            raise _type_error({rk}, {k!r}, {var})")
-            if k == "model":
-                assert s.model is not None
-                m = _id_for(s.model, pending)
-                L.append("        try:")
-                L.append(f"            {var} = _d{m}({var})")
-                L.append("        except DecodeError as e:")
-                L.append(f"            raise e.within({rk}) from None")
-            else:
-                e = s.elem
-                assert e is not None
-                if e.kind == "model":
-                    assert e.model is not None
-                    m = _id_for(e.model, pending)
-                    L.append("        try:")
-                    if k == "list":
-                        L.append(
-                            f"            {var} = [None if x is None else _d{m}(x) for x in {var}]"
-                        )
-                    else:
-                        L.append(
-                            f"            {var} = {{kk: (None if x is None else _d{m}(x)) "
-                            f"for kk, x in {var}.items()}}"
-                        )
-                    L.append("        except DecodeError as e:")
-                    helper = "_list_error" if k == "list" else "_dict_error"
-                    L.append(f"            raise {helper}({var}, _d{m}, {rk}, e) from None")
-                elif e.kind in ("str", "bool", "int", "float"):
-                    # Inline element loop; the helper re-checks and reports (or fixes nulls).
-                    sname = _const(s, "spec")
-                    it = var if k == "list" else f"{var}.values()"
-                    L.append(f"        for x in {it}:")
-                    L.append(f"            if {_scalar_test(e.kind, 'x', e.lo, e.hi)}:")
-                    L.append(f"                {var} = _check_elems({sname}, {var}, {rk})")
-                    L.append("                break")
-                elif e.kind != "any":
-                    sname = _const(s, "spec")
-                    L.append(f"        {var} = _check_elems({sname}, {var}, {rk})")
-        else:
-            raise AssertionError(k)
-    L.append("    if _known(d):")
-    L.append("        x = {}")
-    L.append("    else:")
-    L.append(f"        x = {{k: v for k, v in d.items() if k not in {kname}}}")
-    # Plain attribute stores keep CPython's compact per-instance layout (much faster
-    # than building a dict and updating __dict__ with it).
-    L.append("    o = _new(_C)")
-    for name, var in values:
-        L.append(f"    o.{name} = {var}")
-    L.append("    o.extra = x")
-    L.append("    return o")
-    return "\n".join(L) + "\n"
+        P.extend(_field_lines(s, f"v{i}", pending, read=True))
+    out.append("\n".join(P + [tail[0].replace(quick, "", 1)] + tail[1:]) + "\n")
+    # _d<n>: subscripts for the keys Go always writes
+    D = [
+        f"def _d{n}(d):",
+        "    if type(d) is not dict:",
+        "        raise _not_object(d)",
+    ]
+    if always:
+        D.append("    try:")
+        D.extend(f"        v{i} = d[{specs[i].key!r}]" for i in always)
+        D.append("    except KeyError:")
+        D.append(f"        return _p{n}(d)")
+    if len(always) < len(live):
+        D.append("    g = d.get")
+    always_set = set(always)
+    for i, s in enumerate(specs):
+        D.extend(_field_lines(s, f"v{i}", pending, read=i not in always_set))
+    out.append("\n".join(D + tail) + "\n")
+    return "\n".join(out)
 
 
 def _encode_expr(s: FieldSpec, var: str, pending: list[type], not_none: bool = False) -> str:
@@ -560,10 +619,7 @@ def _encode_expr_inner(s: FieldSpec, var: str, pending: list[type]) -> str:
             assert e.model is not None
             m = _id_for(e.model, pending)
             if k == "list":
-                return (
-                    f"(None if {var} is None else "
-                    f"[None if x is None else _e{m}(x) for x in {var}])"
-                )
+                return f"(None if {var} is None else _map_enc(_e{m}, {var}))"
             return (
                 f"(None if {var} is None else "
                 f"{{kk: (None if x is None else _e{m}(x)) for kk, x in {var}.items()}})"
@@ -649,19 +705,24 @@ def _compile(cls: type) -> None:
         _id_for(cls, pending)
         done: list[type] = []
         sources: list[str] = []
-        i = 0
-        while i < len(pending):
-            c = pending[i]
-            i += 1
-            if c in _DEC:
-                continue
-            n = _NAMES[c]
-            sources.append(_gen_decoder(c, n, pending))
-            sources.append(_gen_encoder(c, n, pending))
-            done.append(c)
-        src = "\n".join(sources)
-        code = compile(src, f"<mattermost_plugin codec for {cls.__qualname__}>", "exec")
-        exec(code, _NS)
+        try:
+            i = 0
+            while i < len(pending):
+                c = pending[i]
+                i += 1
+                if c in _DEC:
+                    continue
+                n = _NAMES[c]
+                sources.append(_gen_decoder(c, n, pending))
+                sources.append(_gen_encoder(c, n, pending))
+                done.append(c)
+            src = "\n".join(sources)
+            code = compile(src, f"<mattermost_plugin codec for {cls.__qualname__}>", "exec")
+            exec(code, _NS)
+        except BaseException:
+            for c in pending:  # forget this batch, so a later attempt starts afresh
+                _NAMES.pop(c, None)
+            raise
         for c in done:
             n = _NAMES[c]
             _DEC[c] = _NS[f"_d{n}"]
