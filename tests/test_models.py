@@ -484,3 +484,54 @@ def test_decode_error_pickles() -> None:
     err = DecodeError("a.b", "expected a string, got 1")
     again = pickle.loads(pickle.dumps(err))
     assert (again.path, again.message, str(again)) == (err.path, err.message, str(err))
+
+
+# ------------------------------------------------------------ codec compilation
+
+
+def test_only_models_compile() -> None:
+    with pytest.raises(TypeError):
+        decode(dict, b"{}")  # type: ignore[type-var]
+    with pytest.raises(TypeError):
+        encode(object())
+
+
+def test_subclasses_of_models_get_their_own_codec() -> None:
+    @dataclasses.dataclass(kw_only=True)
+    class TaggedPost(Post):
+        def shout(self) -> str:
+            return self.message.upper()
+
+    p = decode(TaggedPost, b'{"message":"hi","extra_key":1}')
+    assert isinstance(p, TaggedPost) and p.shout() == "HI" and p.extra == {"extra_key": 1}
+    assert orjson.loads(encode(p))["extra_key"] == 1
+
+
+def test_first_use_from_many_threads() -> None:
+    import threading
+
+    @dataclasses.dataclass(kw_only=True)
+    class FreshUser(User):
+        pass
+
+    data = raw(FIXTURES / "User.json")
+    results: list[Any] = []
+    barrier = threading.Barrier(8)
+
+    def work() -> None:
+        barrier.wait()
+        results.append(encode(decode(FreshUser, data), html_escape=True))
+
+    threads = [threading.Thread(target=work) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert results == [data] * 8
+
+
+def test_generated_source_is_available_for_debugging() -> None:
+    from mattermost_plugin.models._codec import generated_source
+
+    src = generated_source(Post)
+    assert "def _d" in src and "def _e" in src and "'message'" in src

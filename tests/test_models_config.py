@@ -130,3 +130,12 @@ def test_any_mapping_round_trips(doc: dict) -> None:
     cfg = decode(Config, b)
     assert cfg is not None
     assert encode(cfg) == b
+
+
+def test_config_pickles_and_copies(cfg: Config) -> None:
+    import pickle
+
+    again = pickle.loads(pickle.dumps(cfg))
+    assert isinstance(again, Config) and again == cfg
+    shallow = copy.copy(cfg)
+    assert shallow == cfg and shallow.raw is not cfg.raw

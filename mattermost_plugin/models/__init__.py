@@ -1,9 +1,34 @@
 """Mattermost's data types as Python dataclasses, and the fast JSON codec for them.
 
-Attribute names are Mattermost's JSON keys (``post.user_id``, ``post.create_at``);
-every field has a default; unknown JSON keys are kept in ``extra`` and written back.
-Each model has dataclasses-json's ``to_dict/from_dict/to_json/from_json``; the hook
-machinery uses the compiled :func:`decode` / :func:`encode` (same results, much faster).
+Each model mirrors a Go struct of github.com/mattermost/mattermost/server/public (v0.4.4)
+or github.com/mattermost/gosaml2, field for field, and reads and writes the JSON that
+Go's ``encoding/json`` writes for that struct.
+
+Conventions:
+
+* Attribute names are Mattermost's JSON keys (``post.user_id``, ``post.create_at``).
+  Go structs without json tags (PluginClusterEvent, OnInstallEvent, FileData, the SAML
+  types) are written under their Go field names (``Id``, ``UserId``, ``NameID``); their
+  attributes are still snake_case (``event.id``, ``info.name_id``).
+* Every field has a default, Go's zero value: ``""``, ``0``, ``False``; a Go pointer is
+  ``Optional[...] = None``.  A Go map or slice *without* ``omitempty`` is
+  ``Optional[...] = None`` (Go writes ``null`` for a nil one, and decode-then-encode
+  keeps it); one *with* ``omitempty`` is a plain ``dict``/``list`` defaulting to empty
+  (Go leaves out a nil or empty one).  ``omitempty`` fields holding the zero value are
+  left out when encoding, as Go does.
+* ``[]byte`` is ``bytes`` (base64 in JSON; Go's ``null`` for a nil slice decodes to
+  ``b""`` and is written back as ``""``), ``*[]byte`` is ``Optional[bytes]``, and
+  ``time.Time`` stays an RFC 3339 string.
+* Unknown JSON keys (fields of a newer server) are kept in each object's ``extra`` dict,
+  at every nesting level, and written back after the known keys.
+* Deep, free-form structures are kept verbatim as plain JSON values: ``props`` maps,
+  parts of PostMetadata, Slack attachments, WebSocketRequest.data, SAML attribute
+  values and assertions (each module's docstring says which).
+* ``Config`` is not a dataclass but a view over the configuration's JSON mapping.
+
+Each model has dataclasses-json's ``to_dict/from_dict/to_json/from_json`` (convenient,
+slow); the hook machinery uses the compiled :func:`decode` / :func:`encode` /
+:func:`from_dict` / :func:`to_dict` (same results, about 100x faster).
 """
 
 from ._base import Model

@@ -113,6 +113,9 @@ class ConfigSection(MutableMapping[str, Any]):
     def __dir__(self) -> list[str]:
         return sorted(set(super().__dir__()) | {k for k in self._data if k.isidentifier()})
 
+    def __reduce__(self) -> Any:
+        return (type(self), (self._data,))
+
     def __copy__(self) -> "ConfigSection":
         return type(self)(dict(self._data))
 
