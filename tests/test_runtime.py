@@ -536,6 +536,48 @@ def test_auto_mtls_broker_dials_under_tls(auto_mtls: Any, short_dir: Path) -> No
         stand_in.stop()
 
 
+# -- in-process checks ------------------------------------------------------
+
+
+def test_the_deferred_hooks_service_is_the_servicers() -> None:
+    from mattermost_plugin._servicer import SERVICE_NAME
+    from mattermost_plugin.runtime.process import HOOKS_SERVICE
+
+    assert HOOKS_SERVICE == SERVICE_NAME
+
+
+def test_run_rejects_what_is_not_a_plugin_class() -> None:
+    from mattermost_plugin.runtime import run
+
+    with pytest.raises(TypeError, match="subclass of mattermost_plugin.Plugin"):
+        run(object)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("plugin.py", ("plugin.py", None)),
+        ("dir/plugin.py:MyPlugin", ("dir/plugin.py", "MyPlugin")),
+        ("C:\\plugins\\plugin.py", ("C:\\plugins\\plugin.py", None)),
+        ("C:\\plugins\\plugin.py:MyPlugin", ("C:\\plugins\\plugin.py", "MyPlugin")),
+    ],
+)
+def test_parse_target(text: str, expected: tuple[str, Optional[str]]) -> None:
+    from mattermost_plugin.runtime.target import parse_target
+
+    assert parse_target(text) == expected
+
+
+def test_hclog_levels_and_timestamp() -> None:
+    from mattermost_plugin.runtime import hclog
+
+    levels = [hclog.hclog_level(level) for level in (5, 10, 20, 30, 40, 50)]
+    assert levels == ["trace", "debug", "info", "warn", "error", "error"]
+    assert HCLOG_TIMESTAMP.match(hclog.timestamp(time.time()))
+    line = json.loads(hclog.render("info", "hé\nthere", "plugin.X", 0.0, {"n": 1, "@level": "ignored"}))
+    assert line["@level"] == "info" and line["@message"] == "hé\nthere" and line["n"] == 1
+
+
 # -- the command line ------------------------------------------------------
 
 

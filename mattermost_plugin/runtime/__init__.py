@@ -39,6 +39,10 @@ def run(plugin_class: type[Plugin]) -> None:
     ``mattermost-plugin serve``, which serves the class itself, ``run`` does
     nothing and returns.
     """
+    from mattermost_plugin._plugin import Plugin
+
+    if not (isinstance(plugin_class, type) and issubclass(plugin_class, Plugin)):
+        raise TypeError(f"run() takes a subclass of mattermost_plugin.Plugin, got {plugin_class!r}")
     if serving():
         return
     sys.exit(serve(plugin_class))
