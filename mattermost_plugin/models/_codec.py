@@ -436,10 +436,37 @@ def _literal(v: Any) -> Optional[str]:
     return None
 
 
-def _field_lines(s: FieldSpec, var: str, pending: list[type], read: bool) -> list[str]:
+def _field_lines(
+    s: FieldSpec,
+    var: str,
+    pending: list[type],
+    read: bool,
+    count: bool = False,
+    nonnull: bool = False,
+) -> list[str]:
     """Generated statements (indented 4) that leave the decoded value of one field in
     ``var``.  With ``read``, the value is first fetched with ``g = d.get`` (missing ->
-    default); without, the caller has already put the raw value in ``var``."""
+    default); without, the caller has already put the raw value in ``var``.  With
+    ``count``, the local ``c`` is incremented when the key holds a non-null value."""
+    if count and not s.hidden:
+        body = _field_lines(s, var, pending, read=False, nonnull=True)
+        if s.default_factory is list:
+            dflt = "[]"
+        elif s.default_factory is dict:
+            dflt = "{}"
+        elif s.default_factory is not None:
+            dflt = f"{_const(s.default_factory, 'factory')}()"
+        else:
+            lit = _literal(s.default)
+            dflt = lit if lit is not None else _const(s.default, "default")
+        return [
+            f"    {var} = g({s.key!r})",
+            f"    if {var} is None:",
+            f"        {var} = {dflt}",
+            "    else:",
+            "        c += 1",
+            *("    " + line for line in body),
+        ]
     L: list[str] = []
     rk = repr(s.key)
     if s.default_factory is list:
@@ -475,67 +502,70 @@ def _field_lines(s: FieldSpec, var: str, pending: list[type], read: bool) -> lis
                 L.append(f"        {var} = _fix_int({var}, {rk}, {dflt_expr}, {s.lo}, {s.hi})")
             else:
                 L.append(f"        {var} = _fix_scalar({var}, {rk}, {k!r}, {dflt_expr})")
-    elif k == "bytes":
-        if s.nullable:
-            L.append(f"    if {var} is not None:")
-        else:
-            L.append(f"    if {var} is None:")
-            L.append(f"        {var} = {dflt_expr}")
-            L.append("    else:")
-        L.append(f"        {var} = _b64d({var}, {rk})")
     elif k == "any":
         pass
-    elif k in ("dict", "list", "model"):
-        if s.nullable:
-            L.append(f"    if {var} is not None:")
+    elif k in ("bytes", "dict", "list", "model"):
+        # Lines for a non-null value are written at 8 spaces, under an `is None` test
+        # (or dedented to 4 when the caller knows the value is not null).
+        start = len(L)
+        if k == "bytes":
+            L.append(f"        {var} = _b64d({var}, {rk})")
         else:
-            L.append(f"    if {var} is None:")
-            L.append(f"        {var} = {dflt_expr}")
-            L.append("    else:")
-        pytype = "dict" if k in ("dict", "model") else "list"
-        L.append(f"        if type({var}) is not {pytype}:")
-        L.append(f"            raise _type_error({rk}, {k!r}, {var})")
-        if k == "model":
-            assert s.model is not None
-            m = _id_for(s.model, pending)
-            L.append("        try:")
-            L.append(f"            {var} = _d{m}({var})")
-            L.append("        except DecodeError as e:")
-            L.append(f"            raise e.within({rk}) from None")
+            _container_lines(L, s, var, pending, rk)
+        if nonnull:
+            L[start:] = [line[4:] for line in L[start:]]
+        elif s.nullable:
+            L.insert(start, f"    if {var} is not None:")
         else:
-            e = s.elem
-            assert e is not None
-            if e.kind == "model":
-                assert e.model is not None
-                m = _id_for(e.model, pending)
-                L.append("        try:")
-                if k == "list":
-                    # map() is cheaper than a comprehension; a null element (a nil *T)
-                    # makes _d raise, and the slow helper handles it (or locates the error).
-                    L.append(f"            {var} = list(map(_d{m}, {var}))")
-                    L.append("        except DecodeError:")
-                    L.append(f"            {var} = _list_slow({var}, _d{m}, {rk})")
-                else:
-                    L.append(
-                        f"            {var} = {{kk: (None if x is None else _d{m}(x)) "
-                        f"for kk, x in {var}.items()}}"
-                    )
-                    L.append("        except DecodeError as e:")
-                    L.append(f"            raise _dict_error({var}, _d{m}, {rk}, e) from None")
-            elif e.kind in ("str", "bool", "int", "float"):
-                # Inline element loop; the helper re-checks and reports (or fixes nulls).
-                sname = _const(s, "spec")
-                it = var if k == "list" else f"{var}.values()"
-                L.append(f"        for x in {it}:")
-                L.append(f"            if {_scalar_test(e.kind, 'x', e.lo, e.hi)}:")
-                L.append(f"                {var} = _check_elems({sname}, {var}, {rk})")
-                L.append("                break")
-            elif e.kind != "any":
-                sname = _const(s, "spec")
-                L.append(f"        {var} = _check_elems({sname}, {var}, {rk})")
+            L[start:start] = [f"    if {var} is None:", f"        {var} = {dflt_expr}", "    else:"]
     else:
         raise AssertionError(k)
     return L
+
+
+def _container_lines(L: list[str], s: FieldSpec, var: str, pending: list[type], rk: str) -> None:
+    k = s.kind
+    pytype = "dict" if k in ("dict", "model") else "list"
+    L.append(f"        if type({var}) is not {pytype}:")
+    L.append(f"            raise _type_error({rk}, {k!r}, {var})")
+    if k == "model":
+        assert s.model is not None
+        m = _id_for(s.model, pending)
+        L.append("        try:")
+        L.append(f"            {var} = _d{m}({var})")
+        L.append("        except DecodeError as e:")
+        L.append(f"            raise e.within({rk}) from None")
+    else:
+        e = s.elem
+        assert e is not None
+        if e.kind == "model":
+            assert e.model is not None
+            m = _id_for(e.model, pending)
+            L.append("        try:")
+            if k == "list":
+                # map() is cheaper than a comprehension; a null element (a nil *T)
+                # makes _d raise, and the slow helper handles it (or locates the error).
+                L.append(f"            {var} = list(map(_d{m}, {var}))")
+                L.append("        except DecodeError:")
+                L.append(f"            {var} = _list_slow({var}, _d{m}, {rk})")
+            else:
+                L.append(
+                    f"            {var} = {{kk: (None if x is None else _d{m}(x)) "
+                    f"for kk, x in {var}.items()}}"
+                )
+                L.append("        except DecodeError as e:")
+                L.append(f"            raise _dict_error({var}, _d{m}, {rk}, e) from None")
+        elif e.kind in ("str", "bool", "int", "float"):
+            # Inline element loop; the helper re-checks and reports (or fixes nulls).
+            sname = _const(s, "spec")
+            it = var if k == "list" else f"{var}.values()"
+            L.append(f"        for x in {it}:")
+            L.append(f"            if {_scalar_test(e.kind, 'x', e.lo, e.hi)}:")
+            L.append(f"                {var} = _check_elems({sname}, {var}, {rk})")
+            L.append("                break")
+        elif e.kind != "any":
+            sname = _const(s, "spec")
+            L.append(f"        {var} = _check_elems({sname}, {var}, {rk})")
 
 
 def _gen_decoder(cls: type, n: int, pending: list[type]) -> str:
@@ -552,9 +582,11 @@ def _gen_decoder(cls: type, n: int, pending: list[type]) -> str:
     always = [i for i in live if not specs[i].omitempty]
     kname = _const(known, "known")
     cname = _const(cls, "cls")
-    # In _d<n> every key of `always` is present, so a document of that length holds no
-    # other key; _p<n> (a partial document) must look.
-    quick = f"len(d) == {len(always)} or " if always else ""
+    # In _d<n> every key of `always` is present and `c` counts the other known keys
+    # present, so a document of that length holds no unknown key; _p<n> (a partial
+    # document) must look.
+    counted = len(always) < len(live)
+    quick = f"len(d) == {len(always)}{' + c' if counted else ''} or "
     tail = [
         f"    if {quick}_k{n}_issuperset(d):",
         "        x = {}",
@@ -585,11 +617,13 @@ def _gen_decoder(cls: type, n: int, pending: list[type]) -> str:
         D.extend(f"        v{i} = d[{specs[i].key!r}]" for i in always)
         D.append("    except KeyError:")
         D.append(f"        return _p{n}(d)")
-    if len(always) < len(live):
+    if counted:
         D.append("    g = d.get")
+        D.append("    c = 0")
     always_set = set(always)
     for i, s in enumerate(specs):
-        D.extend(_field_lines(s, f"v{i}", pending, read=i not in always_set))
+        present = i in always_set
+        D.extend(_field_lines(s, f"v{i}", pending, read=not present, count=not present))
     out.append("\n".join(D + tail) + "\n")
     return "\n".join(out)
 
