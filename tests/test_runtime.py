@@ -536,6 +536,19 @@ def test_auto_mtls_broker_dials_under_tls(auto_mtls: Any, short_dir: Path) -> No
         stand_in.stop()
 
 
+def test_auto_mtls_process_stops_cleanly(launch: Callable[..., HostedPlugin]) -> None:
+    certificate, key = host_certificate()
+    hosted = launch(env={"PLUGIN_CLIENT_CERT": certificate.decode()})
+    field = hosted.handshake.split("|")[5]
+    der = base64.b64decode(field + "=" * (-len(field) % 4))
+    plugin_certificate = x509.load_der_x509_certificate(der).public_bytes(serialization.Encoding.PEM)
+    hosted.channel = hosted.connect(grpc.ssl_channel_credentials(plugin_certificate, key, certificate))
+    assert hosted.command("/echo before stopping") == "before stopping"
+    hosted.shutdown()  # with the host's TLS connection still open
+    assert hosted.wait() == 0
+    assert [line for line in hosted.log_lines() if line["@level"] in ("warn", "error")] == []
+
+
 # -- in-process checks ------------------------------------------------------
 
 

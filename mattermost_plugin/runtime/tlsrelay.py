@@ -154,7 +154,11 @@ async def _relay(
         log.warning("cannot relay a connection to %s: %s", peer, error)
         writer.close()
         return
-    await asyncio.gather(_pipe(reader, peer_writer), _pipe(peer_reader, writer))
+    try:
+        await asyncio.gather(_pipe(reader, peer_writer), _pipe(peer_reader, writer))
+    except asyncio.CancelledError:  # close() ends every connection; the handler finishes quietly
+        writer.close()
+        peer_writer.close()
 
 
 async def _pipe(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
