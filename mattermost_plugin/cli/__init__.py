@@ -20,7 +20,7 @@ import importlib
 import sys
 from typing import Optional, Sequence
 
-COMMANDS = ("serve",)
+COMMANDS = ("serve", "new", "check", "invoke", "hooks", "demo")
 """The subcommands, each a module of this package."""
 
 

@@ -16,6 +16,7 @@ from typing import Any, Callable, Mapping, Optional, Sequence, Union, get_origin
 import grpc
 
 from mattermost_plugin._context import Context
+from mattermost_plugin._docs import typed_signature
 from mattermost_plugin._hook import Hook, ReplaceListHook, Semantics
 from mattermost_plugin._plugin import DISMISS_POST, Plugin
 from mattermost_plugin._server import create_server
@@ -527,7 +528,7 @@ class PluginHarness(HookMethods):
             who = self._class_name or (named.group(1) if named else "the plugin")
             return HookNotImplemented(
                 f"{who} does not define {hook.method}, so Mattermost would never call "
-                f"{hook.go_name}. To handle it, add this method to the class:\n    {hook.signature()}:"
+                f"{hook.go_name}. To handle it, add this method to the class:\n    {typed_signature(hook)}:"
             )
         if code is grpc.StatusCode.INTERNAL:
             return PluginBug(where, details, self._plugin_traceback(where))
