@@ -286,6 +286,14 @@ def test_unsupported_protocol_versions(launch: Callable[..., HostedPlugin]) -> N
     assert "version(s) 2, 3" in entry["@message"] and "only version 1" in entry["@message"]
 
 
+def test_broken_client_certificate(launch: Callable[..., HostedPlugin]) -> None:
+    hosted = launch(env={"PLUGIN_CLIENT_CERT": "not a certificate"}, expect_handshake=False)
+    assert hosted.wait() == 1
+    assert hosted.rest_of_stdout() == b""
+    [entry] = [line for line in hosted.log_lines() if line["@level"] == "error"]
+    assert "PLUGIN_CLIENT_CERT is set but does not hold a PEM certificate" in entry["@message"]
+
+
 # -- go-plugin's services --------------------------------------------------
 
 
@@ -579,6 +587,27 @@ def test_parse_target(text: str, expected: tuple[str, Optional[str]]) -> None:
     from mattermost_plugin.runtime.target import parse_target
 
     assert parse_target(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("offered", "warnings"),
+    [("", 0), ("1", 0), ("2,1", 0), ("x,1", 1)],
+)
+def test_protocol_version_negotiation(offered: str, warnings: int) -> None:
+    from mattermost_plugin.runtime.handshake import negotiate_version
+
+    version, found = negotiate_version({"PLUGIN_PROTOCOL_VERSIONS": offered} if offered else {})
+    assert version == 1 and len(found) == warnings
+
+
+def test_handshake_line_fields() -> None:
+    from mattermost_plugin.runtime.handshake import handshake_line
+
+    assert handshake_line(1, "unix", "/p/plugin.sock", environ={}) == "1|1|unix|/p/plugin.sock|grpc"
+    assert handshake_line(1, "tcp", "127.0.0.1:1", "CERT", environ={}) == "1|1|tcp|127.0.0.1:1|grpc|CERT"
+    # A host asking for broker multiplexing is told plainly that this process does not multiplex.
+    multiplex = {"PLUGIN_MULTIPLEX_GRPC": "true"}
+    assert handshake_line(1, "unix", "/p", environ=multiplex) == "1|1|unix|/p|grpc||false"
 
 
 def test_hclog_levels_and_timestamp() -> None:
