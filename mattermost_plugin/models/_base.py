@@ -12,6 +12,7 @@ dataclasses-json configuration and the compiled codec (:mod:`._codec`) read them
 
 import binascii
 import dataclasses
+import re
 import typing
 from dataclasses import MISSING, dataclass, field
 from types import MappingProxyType
@@ -84,9 +85,27 @@ def _b64encode(v: Optional[bytes]) -> Optional[str]:
     return binascii.b2a_base64(v, newline=False).decode("ascii")
 
 
+try:
+    binascii.a2b_base64(b"", strict_mode=True)  # type: ignore[call-arg]
+except TypeError:  # Python 3.10: no strict mode; check the alphabet and padding first
+    _B64 = re.compile(r"(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?")
+
+    def a2b_strict(v: str) -> bytes:
+        """Standard base64 with padding, as Go's base64.StdEncoding writes it."""
+        if _B64.fullmatch(v) is None:
+            raise binascii.Error("not standard base64 with padding")
+        return binascii.a2b_base64(v)
+
+else:
+
+    def a2b_strict(v: str) -> bytes:
+        """Standard base64 with padding, as Go's base64.StdEncoding writes it."""
+        return binascii.a2b_base64(v, strict_mode=True)  # type: ignore[call-arg]
+
+
 def _b64decode(v: Any) -> Any:
     if isinstance(v, str):
-        return binascii.a2b_base64(v, strict_mode=True)
+        return a2b_strict(v)
     if v is None:
         return None
     return v

@@ -31,7 +31,7 @@ from typing import Any, Iterable, Optional, TypeVar, Union
 
 import orjson
 
-from ._base import _NO_OMIT_IF, INT_RANGES, Model, go_meta, has_omit_if
+from ._base import _NO_OMIT_IF, INT_RANGES, Model, a2b_strict, go_meta, has_omit_if
 
 __all__ = [
     "DecodeError",
@@ -238,7 +238,7 @@ def _b64d(v: Any, path: str) -> bytes:
     if type(v) is not str:
         raise _type_error(path, "bytes", v)
     try:
-        return binascii.a2b_base64(v, strict_mode=True)
+        return a2b_strict(v)
     except (binascii.Error, ValueError) as e:
         if "\n" in v or "\r" in v:  # Go's base64 decoder skips line breaks
             return _b64d(v.replace("\n", "").replace("\r", ""), path)

@@ -7,7 +7,7 @@ written to JSON; the hook request carries it separately.  Go's other ``json:"-"`
 (T, UserMentions, ChannelMentions) are left out.
 """
 
-from typing import Any, Optional
+from typing import Any, List, Optional
 
 from ._base import Model, go, model
 
@@ -59,4 +59,5 @@ class CommandResponse(Model):
     skip_slack_parsing: bool = False
     #: Slack-style message attachments, verbatim (``[]*MessageAttachment``).
     attachments: Optional[list[Any]] = None
-    extra_responses: Optional[list["CommandResponse"]] = None
+    # typing.List: Python 3.10 does not resolve a string forward reference inside list[...]
+    extra_responses: Optional[List["CommandResponse"]] = None
