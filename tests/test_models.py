@@ -535,3 +535,14 @@ def test_generated_source_is_available_for_debugging() -> None:
 
     src = generated_source(Post)
     assert "def _d" in src and "def _e" in src and "'message'" in src
+
+
+def test_null_elements_follow_go() -> None:
+    # null into a string element leaves "" (Go's zero value); into a *T element, nil.
+    post = decode(Post, b'{"file_ids":["a",null],"metadata":{"files":[null,{"id":"f"}]},"participants":[null]}')
+    assert post is not None and post.file_ids == ["a", ""]
+    assert post.metadata is not None and post.metadata.files[0] is None and post.metadata.files[1].id == "f"  # type: ignore[union-attr]
+    out = orjson.loads(encode(post))
+    assert out["metadata"]["files"][0] is None and out["participants"] == [None]
+    user = decode(User, b'{"timezone":{"useAutomaticTimezone":null}}')
+    assert user is not None and user.timezone == {"useAutomaticTimezone": ""}

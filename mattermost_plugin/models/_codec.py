@@ -316,17 +316,6 @@ def _elem_ok(e: FieldSpec, x: Any) -> bool:
     return True
 
 
-def _list_error(v: list, dec: Any, key: str, err: DecodeError) -> DecodeError:
-    for i, x in enumerate(v):
-        if x is None:
-            continue
-        try:
-            dec(x)
-        except DecodeError as e:
-            return e.within(f"{key}[{i}]")
-    return err.within(key)
-
-
 def _list_slow(v: list, dec: Any, key: str) -> list:
     out = []
     for i, x in enumerate(v):
@@ -385,7 +374,6 @@ _NS: dict[str, Any] = {
     "_b64d": _b64d,
     "_b64e": _b64e,
     "_check_elems": _check_elems,
-    "_list_error": _list_error,
     "_map_enc": _map_enc,
     "_list_slow": _list_slow,
     "_dict_error": _dict_error,
