@@ -23,6 +23,7 @@ import ast
 import json
 import os
 import re
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Optional
@@ -360,7 +361,9 @@ def start_findings(located: Located, plugin_class: Any, report: Report) -> Optio
         command = [str((located.directory / executable).resolve())]
         how = f"{executable} (server.executable)"
     target = f"{located.file.resolve()}:{located.class_name}" if located.class_name else str(located.file.resolve())
-    host = PluginHost(None if command else target, command=command, cwd=str(located.directory), start_timeout=10.0)
+    # The launcher picks its Python from MATTERMOST_PLUGIN_PYTHON first: check with this one.
+    env = {"MATTERMOST_PLUGIN_PYTHON": sys.executable}
+    host = PluginHost(None if command else target, command=command, cwd=str(located.directory), env=env, start_timeout=10.0)
     try:
         host.start()
     except HarnessError as error:
@@ -433,6 +436,7 @@ def check(text: str, start: bool = True) -> tuple[Report, list[str]]:
 
 def run(args: argparse.Namespace) -> int:
     """Print the findings; exit 1 when there are errors (or warnings with --strict)."""
+    os.environ.setdefault("GRPC_VERBOSITY", "ERROR")  # before gRPC loads: no C-core info lines
     report, summary = check(args.plugin, start=not args.no_start)
     for line in summary:
         print(line)

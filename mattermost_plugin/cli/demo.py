@@ -19,6 +19,7 @@ implement are skipped.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from typing import Any, Optional
@@ -106,6 +107,7 @@ def _describe(outcome: Any) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Play the server's part for one plugin life and print it."""
+    os.environ.setdefault("GRPC_VERBOSITY", "ERROR")  # before gRPC loads: no C-core info lines
     from pathlib import Path
 
     from mattermost_plugin import CommandArgs, Post

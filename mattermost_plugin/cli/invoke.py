@@ -21,6 +21,7 @@ shows a hook's parameters; `... invoke PLUGIN HOOK --help` too.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from typing import Any, Optional
 
@@ -301,6 +302,7 @@ def describe_outcome(outcome: Any) -> list[str]:
 
 def run(args: argparse.Namespace) -> int:
     """Serve the plugin, call the hook once, print the outcome and the plugin's log."""
+    os.environ.setdefault("GRPC_VERBOSITY", "ERROR")  # before gRPC loads: no C-core info lines
     import json
 
     from mattermost_plugin.cli import CommandError
@@ -339,6 +341,8 @@ def run(args: argparse.Namespace) -> int:
             error_text = f"activation failed, so Mattermost would not call {hook.go_name}: {activation.error.message}"
         else:
             outcome = harness.call(hook, **arguments, context=context)
+            if activation is not None:
+                harness.deactivate()  # the end of the plugin's life, as when Mattermost disables it
     except HarnessError as error:
         error_text = str(error)
     finally:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import inspect
 import logging
 import os
@@ -214,6 +215,7 @@ class PluginHarness(HookMethods):
             self._server.stop(grace=None)
             self._server = None
         if self._servicer is not None:
+            _cancel_tasks(self._servicer)
             self._servicer.close()
             self._servicer = None
         if self._capture is not None:
@@ -272,8 +274,8 @@ class PluginHarness(HookMethods):
             port = self._server.add_insecure_port("127.0.0.1:0")
             address = f"127.0.0.1:{port}"
         self._server.start()
+        # No channel_ready_future: its connectivity poller makes channel.close() take 200 ms.
         self._channel = grpc.insecure_channel(address)
-        grpc.channel_ready_future(self._channel).result(timeout=self.timeout)
 
     def _start_process(self) -> None:
         spec = self._spec
@@ -559,6 +561,24 @@ class PluginHarness(HookMethods):
             self.logs.wait_for(lambda entries: latest(entries) is not None, timeout=1.0)
         entry = latest(self.logs.snapshot())
         return trim_traceback(entry.traceback) if entry is not None else None
+
+
+def _cancel_tasks(servicer: HookServicer) -> None:
+    """Cancel tasks the plugin left on its event loop (as asyncio.run does), so none is destroyed pending."""
+    loop = getattr(servicer, "_loop", None)
+    if loop is None or not loop.is_running():
+        return
+
+    async def cancel_all() -> None:
+        tasks = [task for task in asyncio.all_tasks() if task is not asyncio.current_task()]
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+
+    try:
+        asyncio.run_coroutine_threadsafe(cancel_all(), loop).result(timeout=2)
+    except Exception:  # noqa: BLE001 - best effort at teardown
+        pass
 
 
 def _scalar(hook: type[Hook], name: str, expected: type, value: Any) -> Any:

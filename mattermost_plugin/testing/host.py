@@ -165,14 +165,13 @@ class PluginHost:
             raise PluginStartError("the host asked for AutoMTLS but the plugin's handshake carries no certificate")
         else:
             self.channel = grpc.insecure_channel(self.handshake.target)
-        try:
-            grpc.channel_ready_future(self.channel).result(timeout=self.start_timeout)
-        except grpc.FutureTimeoutError:
+        status = self._health_check()
+        if status != "SERVING":
             self.kill()
             raise PluginStartError(
-                f"the plugin printed its handshake but nothing answers at {self.handshake.target}"
-                + self._tail()
-            ) from None
+                f"the plugin printed its handshake but its health check at {self.handshake.target} "
+                f"answered {status}" + self._tail()
+            )
         if self.stream_stdio:
             self._spawn(self._stream_stdio, "stdio")
         return self
@@ -182,6 +181,22 @@ class PluginHost:
 
     def __exit__(self, *exc: Any) -> None:
         self.close()
+
+    def _health_check(self) -> str:
+        """go-plugin's check: ``grpc.health.v1.Health/Check`` for service ``plugin``; the status name."""
+        assert self.channel is not None
+        check = self.channel.unary_unary(
+            "/grpc.health.v1.Health/Check",
+            request_serializer=lambda service: b"\n" + bytes([len(service)]) + service.encode(),
+            response_deserializer=lambda data: data,
+        )
+        try:
+            answer = check("plugin", timeout=self.start_timeout, wait_for_ready=True)
+        except grpc.RpcError as error:
+            return f"{error.code().name}: {error.details()}"  # type: ignore[attr-defined]
+        # HealthCheckResponse{status = 1}: SERVING is 1, NOT_SERVING 2, UNKNOWN 0 (an empty message).
+        status = answer[1] if len(answer) >= 2 and answer[0] == 0x08 else 0
+        return {0: "UNKNOWN", 1: "SERVING", 2: "NOT_SERVING", 3: "SERVICE_UNKNOWN"}.get(status, str(status))
 
     @property
     def returncode(self) -> Optional[int]:
