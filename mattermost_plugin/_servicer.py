@@ -260,8 +260,7 @@ class HookServicer:
     def _wait_ready(self, context: grpc.ServicerContext) -> bool:
         if self._ready.is_set():
             return True
-        remaining = context.time_remaining()
-        return self._ready.wait(timeout=remaining)
+        return self._ready.wait(timeout=_remaining(context))
 
     def _implemented(self, request: Any, context: grpc.ServicerContext) -> Any:
         if not self._wait_ready(context):
@@ -370,19 +369,31 @@ class HookServicer:
         future = asyncio.run_coroutine_threadsafe(coroutine, self._loop)
         context.add_callback(future.cancel)
         try:
-            return future.result(timeout=context.time_remaining())
+            return future.result(timeout=_remaining(context))
         except FutureTimeout:
             future.cancel()
             return _TIMED_OUT
 
 
 _TIMED_OUT = _Unset()
+_EMPTY = hooks_pb2.ImplementedResponse()
 
 
-def _status(context: grpc.ServicerContext, code: grpc.StatusCode, details: str) -> None:
+_NO_DEADLINE = 365 * 24 * 3600.0
+"""Deadlines further away than this (Go hosts send none, which reads as ~2**63 ns) mean no deadline."""
+
+
+def _remaining(context: grpc.ServicerContext) -> Optional[float]:
+    """Seconds left before the host's deadline, or None when the call has none."""
+    remaining = context.time_remaining()
+    return None if remaining is None or remaining > _NO_DEADLINE else remaining
+
+
+def _status(context: grpc.ServicerContext, code: grpc.StatusCode, details: str) -> Any:
+    """End the call with a non-OK status (the empty message is never read by the client)."""
     context.set_code(code)
     context.set_details(details)
-    return None
+    return _EMPTY
 
 
 def _one_line(where: str, exc: BaseException) -> str:
