@@ -12,7 +12,7 @@ import base64
 import dataclasses
 import typing
 from pathlib import Path
-from typing import Any, Union
+from typing import Any, Optional, Union
 
 import orjson
 import pytest
@@ -45,7 +45,7 @@ from mattermost_plugin.models import (
     from_dict,
     to_dict,
 )
-from mattermost_plugin.models._base import go_meta
+from mattermost_plugin.models._base import Model, go, go_meta, model
 
 FIXTURES = Path(__file__).parent / "fixtures" / "models"
 BY_NAME: dict[str, type] = {c.__name__: c for c in m.MODELS}
@@ -546,3 +546,50 @@ def test_null_elements_follow_go() -> None:
     assert out["metadata"]["files"][0] is None and out["participants"] == [None]
     user = decode(User, b'{"timezone":{"useAutomaticTimezone":null}}')
     assert user is not None and user.timezone == {"useAutomaticTimezone": ""}
+
+
+@model
+class Inner(Model):
+    n: int = go(0, json="N")
+
+
+@model
+class Odd(Model):
+    a: bytes = b""
+    b: Optional[Inner] = None
+    c: Optional[bytes] = None
+    d: list[Inner] = go(default_factory=list, omitempty=True)
+    e: dict[str, Inner] = go(default_factory=dict, omitempty=True)
+    f: Optional[dict[str, bytes]] = None
+    g: float = 0.0
+    h: str = go("", omitempty=True)
+
+
+def test_codec_handles_any_field_layout() -> None:
+    """Several converted fields before the first omitempty one, a renamed key, bytes,
+    a nested model, omitempty lists and maps, Optional everything: a synthetic model
+    exercises generator paths the Mattermost models may not."""
+    doc = {
+        "a": "YQ==",
+        "b": {"N": 1},
+        "c": "Yg==",
+        "d": [{"N": 2}, None],
+        "e": {"k": {"N": 3}},
+        "f": {"x": "Yw=="},
+        "g": 1.5,
+        "h": "z",
+        "zz": 0,
+    }
+    obj = from_dict(Odd, dict(doc))
+    assert obj == Odd(a=b"a", b=Inner(n=1), c=b"b", d=[Inner(n=2), None], e={"k": Inner(n=3)}, f={"x": b"c"}, g=1.5, h="z", extra={"zz": 0})  # type: ignore[list-item]
+    assert to_dict(obj) == doc and list(to_dict(obj)) == list(doc)
+    # (dataclasses-json cannot decode bytes inside a map, so "f" is left out here)
+    no_f = {k: v for k, v in doc.items() if k != "f"}
+    assert Odd.from_dict(dict(no_f)) == from_dict(Odd, dict(no_f))
+    assert Odd.from_dict(dict(no_f)).to_dict() == {**no_f, "f": None}
+    assert to_dict(Odd()) == {"a": "", "b": None, "c": None, "f": None, "g": 0.0}
+    assert from_dict(Odd, {"g": 2}).g == 2
+    with pytest.raises(DecodeError, match=r'^f\["x"\]: expected a base64 string'):
+        from_dict(Odd, {"f": {"x": "!"}})
+    with pytest.raises(DecodeError, match=r'^e\["k"\]\.N: expected an integer'):
+        from_dict(Odd, {"e": {"k": {"N": "1"}}})

@@ -13,9 +13,11 @@ Semantics follow Go's ``encoding/json`` for the struct the model mirrors:
   expected type and the value received); integers must be JSON integers within the Go
   type's range (``2.0`` is rejected, as Go does); ``[]byte`` is standard base64 with
   padding; unknown keys go to ``extra``.
-* encoding: keys in Go struct order (then the ``extra`` keys), ``omitempty`` fields left
-  out when they hold the zero value, ``[]byte`` as base64, and the same HTML-safe
-  escaping Go applies to strings (``<``, ``>``, ``&``, U+2028, U+2029).
+* encoding: compact JSON, keys in Go struct order (then the ``extra`` keys),
+  ``omitempty`` fields left out when they hold the zero value, ``[]byte`` as base64.
+  Go's HTML-safe escaping of ``<``, ``>``, ``&``, U+2028 and U+2029 inside strings is
+  applied on request (``encode(obj, html_escape=True)``): it changes no value.  Maps are
+  written in the order they hold (Go sorts map keys; a decoded map keeps Go's order).
 
 ``to_dict`` shares nested containers (maps and lists kept verbatim, ``extra`` values)
 with the model instead of copying them, and ``from_dict`` shares them with its input.
@@ -188,7 +190,6 @@ def _spec_for_type(tp: Any, name: str, key: str, meta: dict[str, Any]) -> FieldS
     raise TypeError(f"{name}: unsupported field type {tp!r}")
 
 
-
 _SPECS: dict[type, list[FieldSpec]] = {}
 
 
@@ -259,24 +260,19 @@ def _check_elems(spec: FieldSpec, v: Any, path: str) -> Any:
     kind = e.kind
     if kind == "any":
         return v
-    if spec.kind == "list":
-        items: Iterable[tuple[Any, Any]] = enumerate(v)
-        fmt = "{}[{}]"
-    else:
-        items = v.items()
-        fmt = "{}[{}]"
+    is_list = spec.kind == "list"
+    items: Iterable[tuple[Any, Any]] = enumerate(v) if is_list else v.items()
     fixed = None
     for k, x in items:
-        ok = _elem_ok(e, x)
-        if ok:
+        if _elem_ok(e, x):
             continue
-        sub = fmt.format(path, k if spec.kind == "list" else _show(k))
+        sub = f"{path}[{k if is_list else _show(k)}]"
         if x is None:
             # Go: null into a non-pointer element leaves its zero value.
             if e.nullable:
                 continue
             if fixed is None:
-                fixed = list(v) if spec.kind == "list" else dict(v)
+                fixed = list(v) if is_list else dict(v)
             fixed[k] = _zero(e)
             continue
         if kind == "int" and type(x) is int:
@@ -286,9 +282,9 @@ def _check_elems(spec: FieldSpec, v: Any, path: str) -> Any:
         raise _type_error(sub, kind, x)
     if kind == "bytes":
         src = fixed if fixed is not None else v
-        if spec.kind == "list":
-            return [None if x is None else _b64d(x, path) for x in src]
-        return {k: (None if x is None else _b64d(x, path)) for k, x in src.items()}
+        if is_list:
+            return [None if x is None else _b64d(x, f"{path}[{i}]") for i, x in enumerate(src)]
+        return {k: (None if x is None else _b64d(x, f"{path}[{_show(k)}]")) for k, x in src.items()}
     return fixed if fixed is not None else v
 
 
@@ -679,8 +675,9 @@ def _gen_encoder(cls: type, n: int, pending: list[type]) -> str:
             if simple:
                 literal.append(f"{rk}: o.{s.name}")
                 continue
-            L.append(f"    v = o.{s.name}")
-            literal.append(f"{rk}: {_encode_expr(s, 'v', pending)}")
+            var = f"v{len(literal)}"  # its own name: the literal is built after all of them
+            L.append(f"    {var} = o.{s.name}")
+            literal.append(f"{rk}: {_encode_expr(s, var, pending)}")
             continue
         if not started:
             L.append(f"    d = {{{', '.join(literal)}}}")
