@@ -30,7 +30,7 @@ from mattermost_plugin.models._base import INT_RANGES, go_meta, has_omit_if
 MAX_DEPTH = 3  # nesting depth of generated models (CommandResponse is recursive)
 
 SETTINGS = settings(
-    max_examples=40,
+    max_examples=30,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
