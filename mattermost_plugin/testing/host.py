@@ -148,7 +148,11 @@ class PluginHost:
         self._spawn(self._read_stderr, "stderr")
         line = self._read_handshake()
         self.startup_seconds = time.monotonic() - started
-        self.handshake = Handshake(line)
+        try:
+            self.handshake = Handshake(line)
+        except PluginStartError:
+            self.kill()
+            raise
         self._spawn(self._drain_stdout, "stdout")
         if self.handshake.certificate:
             if client_cert is None or client_key is None:
