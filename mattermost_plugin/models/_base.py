@@ -47,7 +47,6 @@ def go(
     int_kind: str = INT64,
     omit_if: Any = _NO_OMIT_IF,
     hidden: bool = False,
-    doc: str = "",
 ) -> Any:
     """Declare a model field together with the Go facts the codecs need.
 
@@ -69,7 +68,6 @@ def go(
             "int_kind": int_kind,
             "omit_if": omit_if,
             "hidden": hidden,
-            "doc": doc,
         }
     }
     if default is MISSING and default_factory is MISSING:
@@ -130,7 +128,6 @@ def go_meta(f: dataclasses.Field) -> dict[str, Any]:
             "int_kind": INT64,
             "omit_if": _NO_OMIT_IF,
             "hidden": False,
-            "doc": "",
         }
     return m
 
