@@ -13,10 +13,9 @@ import asyncio
 import logging
 import threading
 from concurrent.futures import TimeoutError as FutureTimeout
-from typing import Any, Callable, Optional
+from typing import Any, Callable, Optional, Union, get_args, get_origin
 
 import grpc
-from typeguard import CollectionCheckStrategy, TypeCheckError, check_type
 
 from mattermost_plugin._context import Context
 from mattermost_plugin._errors import PluginError
@@ -54,10 +53,6 @@ def _context(message: Any) -> Context:
     )
 
 
-def _decode_model(model: Any, raw: bytes) -> Any:
-    return decode(model, raw) if raw else None
-
-
 def _decode_value(model: Any, raw: bytes) -> Any:
     value = decode(model, raw) if raw else None
     return model() if value is None else value
@@ -71,7 +66,7 @@ def _argument_decoder(hook: type[Hook]) -> Callable[[Any], tuple[Any, ...]]:
         "ArgumentError": ArgumentError,
         "DecodeError": DecodeError,
         "_context": _context,
-        "_decode_model": _decode_model,
+        "decode": decode,
         "_decode_value": _decode_value,
         "decode_list": decode_list,
     }
@@ -98,7 +93,7 @@ def _param_expression(param: Param, variable: str, scope: dict[str, Any]) -> str
     if param.is_list:
         call = f"decode_list({model_name}, {field})"
     elif param.nullable:
-        call = f"_decode_model({model_name}, {field})"
+        call = f"decode({model_name}, {field})"  # empty bytes (a nil pointer) decode to None
     else:
         call = f"_decode_value({model_name}, {field})"
     return (
@@ -110,7 +105,7 @@ def _param_expression(param: Param, variable: str, scope: dict[str, Any]) -> str
 class _Route:
     """Everything precomputed for one hook: messages, decoder, result check."""
 
-    __slots__ = ("hook", "response", "decode", "result_type", "fast_types", "name")
+    __slots__ = ("hook", "response", "decode", "result_type", "fast_types", "accepts", "respond", "name")
 
     def __init__(self, hook: type[Hook]) -> None:
         self.hook = hook
@@ -119,6 +114,8 @@ class _Route:
         self.decode = _argument_decoder(hook)
         self.result_type = hook.result_type()
         self.fast_types = _plain_types(self.result_type)
+        self.accepts = _acceptor(self.result_type)
+        self.respond = hook.responder(self.response, encode)
 
 
 def _plain_types(annotation: Any) -> frozenset[type]:
@@ -134,6 +131,46 @@ def _plain_types(annotation: Any) -> frozenset[type]:
     for member in members:
         found |= _plain_types(member)
     return frozenset(found)
+
+
+def _acceptor(annotation: Any) -> Optional[Callable[[Any], bool]]:
+    """A quick structural test that accepts only values typeguard accepts too.
+
+    It covers the shapes hook results take (classes, None, unions, ``list[X]``,
+    ``tuple[X, Y]``), so that a Go-style ``(post, "")`` tuple or a list of posts is
+    checked without typeguard. A False answer is not final: the value then goes to
+    typeguard, which decides and explains. None means the annotation is outside
+    these shapes (typeguard checks every value of it).
+    """
+    if annotation is None or annotation is type(None):
+        return lambda value: value is None
+    origin = get_origin(annotation)
+    if origin is None:
+        if isinstance(annotation, type) and annotation is not bool and annotation is not int:
+            return lambda value: isinstance(value, annotation)
+        if annotation is int or annotation is bool:
+            return lambda value: type(value) is annotation
+        return None
+    members = get_args(annotation)
+    if origin is Union:
+        tests = [_acceptor(member) for member in members]
+        if any(test is None for test in tests):
+            return None
+        return lambda value: any(test(value) for test in tests)  # type: ignore[misc]
+    if origin is list and len(members) == 1:
+        item = _acceptor(members[0])
+        if item is None:
+            return None
+        return lambda value: type(value) is list and all(item(x) for x in value)  # type: ignore[misc]
+    if origin is tuple and members and members[-1] is not Ellipsis:
+        items = [_acceptor(member) for member in members]
+        if any(test is None for test in items):
+            return None
+        count = len(items)
+        return lambda value: (
+            type(value) is tuple and len(value) == count and all(test(x) for test, x in zip(items, value))  # type: ignore[misc]
+        )
+    return None
 
 
 _ROUTES: dict[str, _Route] = {
@@ -282,9 +319,10 @@ class HookServicer:
         response_type = route.response
         decode_arguments = route.decode
         fast_types = route.fast_types
-        coerce = hook.coerce
-        respond = hook.response_fields
+        accepts = route.accepts
+        respond = route.respond
         returns_error = hook.returns_error
+        check = self._check_result
 
         def behaviour(request: Any, context: grpc.ServicerContext) -> Any:
             entry = self._methods.get(name)
@@ -311,9 +349,9 @@ class HookServicer:
                         )
                 else:
                     result = method(*arguments)
-                if type(result) not in fast_types:
-                    self._check_result(route, result)
-                return response_type(**respond(coerce(result), request, encode))
+                if type(result) not in fast_types and (accepts is None or not accepts(result)):
+                    check(route, result)
+                return respond(result, request)
             except Exception as exc:  # noqa: BLE001 - every plugin failure is answered
                 where = self._where(route)
                 if returns_error:
@@ -349,6 +387,9 @@ class HookServicer:
         return f"{type(self._plugin).__name__}.{route.hook.method}"
 
     def _check_result(self, route: _Route, result: Any) -> None:
+        # typeguard (and what it imports) loads on the first result the quick checks do not accept.
+        from typeguard import CollectionCheckStrategy, TypeCheckError, check_type
+
         try:
             check_type(
                 result,
