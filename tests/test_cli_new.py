@@ -38,6 +38,7 @@ def test_the_project_has_a_manifest_a_launcher_a_plugin_and_tests(project: Path)
         "plugin.py",
         "plugin.sh",
         "pyproject.toml",
+        "requirements-dev.txt",
         "requirements.txt",
         "tests/test_plugin.py",
     ]

@@ -74,6 +74,7 @@ def _hook_parser(hook: Any) -> argparse.ArgumentParser:
                 help=f"{param.name} ({shown}): a JSON {'array' if param.is_list else 'object'}, or field=value (repeatable)",
             )
     _add_common(parser)
+    parser.add_argument("--debug", action="store_true", help="show tracebacks for errors")
     return parser
 
 
@@ -319,6 +320,8 @@ def run(args: argparse.Namespace) -> int:
     if hook.semantics.value == "stream":
         raise CommandError(f"{hook.go_name} streams HTTP or file bodies and cannot be invoked yet")
     options = _hook_parser(hook).parse_args(args.arguments)
+    if getattr(options, "debug", False):
+        args.debug = True  # given after HOOK: the command line's error handler reads it from args
     for name in ("json", "process", "no_activate", "output"):
         if getattr(args, name, None) and not getattr(options, name, None):
             setattr(options, name, getattr(args, name))

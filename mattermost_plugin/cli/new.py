@@ -10,7 +10,7 @@ com.example.NAME. The project holds:
   plugin.sh          the executable Mattermost starts: it serves plugin.py
   plugin.py          the plugin: a Plugin subclass with a few hooks
   tests/             tests that call the hooks through the test harness
-  requirements.txt   what the plugin needs at run time
+  requirements.txt   what the plugin needs at run time (requirements-dev.txt adds pytest)
   pyproject.toml     pytest settings
   README.md          how to test, check, try and bundle it
 
@@ -169,6 +169,7 @@ A Mattermost server plugin written in Python with mattermost-plugin.
 ## Test it
 
 ```sh
+pip install -r requirements-dev.txt   # mattermost-plugin and pytest
 pytest                              # calls the hooks through a real gRPC server
 pytest --plugin-mode=process        # the same tests against a real plugin process
 mattermost-plugin check .           # hook names, signatures, plugin.json, a real start
@@ -189,7 +190,7 @@ mattermost-plugin invoke . execute_command --args command="/{trigger} hi"
 | `plugin.json` | the manifest; `server.executable` names `plugin.sh` |
 | `plugin.sh` | what Mattermost starts: `python -m mattermost_plugin serve plugin.py` |
 | `tests/` | tests through the `plugin_harness` fixture |
-| `requirements.txt` | run-time dependencies |
+| `requirements.txt` | run-time dependencies (`requirements-dev.txt` adds pytest) |
 
 ## Bundle it
 
@@ -199,6 +200,8 @@ directory on the server (or make `python3` on the server's PATH have them).
 '''
 
 REQUIREMENTS = "mattermost-plugin>=0.1\n"
+
+REQUIREMENTS_DEV = "-r requirements.txt\npytest>=8\n"
 
 GITIGNORE = "__pycache__/\n*.pyc\n.venv/\n.pytest_cache/\n*.tar.gz\n"
 
@@ -242,6 +245,7 @@ def scaffold(name: str, directory: Path, plugin_id: str | None = None, force: bo
         "plugin.sh": PLUGIN_SH,
         "tests/test_plugin.py": TEST_PY.format(**spelled),
         "requirements.txt": REQUIREMENTS,
+        "requirements-dev.txt": REQUIREMENTS_DEV,
         "pyproject.toml": PYPROJECT,
         "README.md": README.format(**spelled),
         ".gitignore": GITIGNORE,
