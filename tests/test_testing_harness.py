@@ -220,8 +220,13 @@ def test_a_wrong_return_type_says_what_came_back_and_what_was_expected() -> None
             return False
 
     with PluginHarness(Wrong) as harness:
-        with pytest.raises(PluginBug, match=r"Wrong.user_will_log_in returned False \(bool\), but UserWillLogIn expects str \| None"):
+        with pytest.raises(PluginBug, match=r"Wrong.user_will_log_in returned False \(bool\), but UserWillLogIn expects str \| None") as caught:
             harness.user_will_log_in(User())
+    assert str(caught.value).splitlines()[1:] == [
+        "user_will_log_in may return:",
+        '  None or "": allow it',
+        "  a non-empty str: reject it; the text is the reason",
+    ]
 
 
 def test_calling_a_hook_the_plugin_does_not_define_says_what_to_add() -> None:
@@ -360,11 +365,15 @@ def test_logs_capture_levels_fields_and_tracebacks() -> None:
         assert len(logs) == 0
 
 
-def test_log_capture_ends_with_the_harness() -> None:
+def test_log_capture_ends_with_the_last_harness_whatever_the_order() -> None:
     root = logging.getLogger()
     level, handlers = root.level, list(root.handlers)
-    harness = PluginHarness(plugin_class(BY_GO_NAME["OnActivate"], lambda self: None)).start()
-    harness.close()
+    first = PluginHarness(plugin_class(BY_GO_NAME["OnActivate"], lambda self: None)).start()
+    second = PluginHarness(plugin_class(BY_GO_NAME["OnActivate"], lambda self: None)).start()
+    assert root.level == logging.DEBUG
+    first.close()
+    assert root.level == logging.DEBUG
+    second.close()
     assert (root.level, root.handlers) == (level, handlers)
 
 

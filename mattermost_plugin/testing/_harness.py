@@ -180,7 +180,6 @@ class PluginHarness(HookMethods):
         self._servicer: Optional[HookServicer] = None
         self._socket_dir: Optional[str] = None
         self._capture: Optional[CaptureHandler] = None
-        self._saved_level: Optional[int] = None
         self._process: Optional[PluginHost] = None
         self._requests = 0
         self._lock = threading.Lock()
@@ -221,8 +220,7 @@ class PluginHarness(HookMethods):
         if self._capture is not None:
             root = logging.getLogger()
             root.removeHandler(self._capture)
-            if self._saved_level is not None:
-                root.setLevel(self._saved_level)
+            _release_root_level()
             self._capture = None
         if self._socket_dir is not None:
             shutil.rmtree(self._socket_dir, ignore_errors=True)
@@ -259,9 +257,8 @@ class PluginHarness(HookMethods):
                 ) from error
         self._capture = CaptureHandler(self.logs)
         root = logging.getLogger()
-        self._saved_level = root.level
         root.addHandler(self._capture)
-        root.setLevel(logging.DEBUG)
+        _lower_root_level()
         self._instance = instance
         self._servicer = HookServicer(instance)
         self._server = create_server([self._servicer.handler()], max_workers=self._max_workers)
@@ -533,6 +530,8 @@ class PluginHarness(HookMethods):
                 f"{hook.go_name}. To handle it, add this method to the class:\n    {typed_signature(hook)}:"
             )
         if code is grpc.StatusCode.INTERNAL:
+            if f"{where} returned " in details and " expects " in details:
+                details += "\n" + _return_advice(hook)
             return PluginBug(where, details, self._plugin_traceback(where))
         if code is grpc.StatusCode.DEADLINE_EXCEEDED:
             return HookTimedOut(
@@ -563,6 +562,31 @@ class PluginHarness(HookMethods):
         return trim_traceback(entry.traceback) if entry is not None else None
 
 
+_ROOT_LOCK = threading.Lock()
+_ROOT_USERS = 0
+_ROOT_SAVED_LEVEL = logging.WARNING
+
+
+def _lower_root_level() -> None:
+    """Let DEBUG records reach the capture handlers while any in-process harness runs."""
+    global _ROOT_USERS, _ROOT_SAVED_LEVEL
+    with _ROOT_LOCK:
+        root = logging.getLogger()
+        if _ROOT_USERS == 0:
+            _ROOT_SAVED_LEVEL = root.level
+        _ROOT_USERS += 1
+        root.setLevel(logging.DEBUG)
+
+
+def _release_root_level() -> None:
+    """Put the root logger's level back once the last in-process harness has closed."""
+    global _ROOT_USERS
+    with _ROOT_LOCK:
+        _ROOT_USERS -= 1
+        if _ROOT_USERS == 0:
+            logging.getLogger().setLevel(_ROOT_SAVED_LEVEL)
+
+
 def _cancel_tasks(servicer: HookServicer) -> None:
     """Cancel tasks the plugin left on its event loop (as asyncio.run does), so none is destroyed pending."""
     loop = getattr(servicer, "_loop", None)
@@ -579,6 +603,16 @@ def _cancel_tasks(servicer: HookServicer) -> None:
         asyncio.run_coroutine_threadsafe(cancel_all(), loop).result(timeout=2)
     except Exception:  # noqa: BLE001 - best effort at teardown
         pass
+
+
+def _return_advice(hook: type[Hook]) -> str:
+    """What the author's method may return, one line per form (from the hook reference)."""
+    from mattermost_plugin._docs import return_forms
+
+    lines = [f"{hook.method} may return:"]
+    for form, meaning in return_forms(hook):
+        lines.append(f"  {form.replace('`', '')}: {meaning.replace('`', '')}")
+    return "\n".join(lines)
 
 
 def _scalar(hook: type[Hook], name: str, expected: type, value: Any) -> Any:
