@@ -112,7 +112,7 @@ def run(args: argparse.Namespace) -> int:
 
     from mattermost_plugin import CommandArgs, Post
     from mattermost_plugin.cli import CommandError
-    from mattermost_plugin.testing import Failed, HarnessError, PluginHarness
+    from mattermost_plugin.testing import Allowed, Failed, HarnessError, Outcome, PluginHarness, Replaced
     from mattermost_plugin.testing.host import HOST_START_TIMEOUT
 
     if args.plugin:
@@ -160,18 +160,18 @@ def run(args: argparse.Namespace) -> int:
         for number, (user, message) in enumerate(POSTS, start=1):
             post = Post(id=f"post{number}", user_id=user, channel_id="town-square", message=message, create_at=1_700_000_000_000 + number)
             label = f"{user}: {_short(repr(message))}"
+            decided: Optional[Outcome[Post]] = None
             if not has("MessageWillBePosted"):
-                outcome = None
                 printer.step(label, "saved (MessageWillBePosted not implemented)")
             else:
-                outcome = harness.message_will_be_posted(post)
-                printer.step(label, _describe(outcome))
-                did.append(type(outcome).__name__)
-            saved = None
-            if outcome is None or type(outcome).__name__ == "Allowed":
+                decided = harness.message_will_be_posted(post)
+                printer.step(label, _describe(decided))
+                did.append(type(decided).__name__)
+            saved: Optional[Post] = None
+            if decided is None or isinstance(decided, Allowed):
                 saved = post
-            elif type(outcome).__name__ == "Replaced":
-                saved = outcome.value
+            elif isinstance(decided, Replaced):
+                saved = decided.value
             if saved is not None and has("MessageHasBeenPosted"):
                 printer.step(f"  MessageHasBeenPosted post{number}", _describe(harness.message_has_been_posted(saved)))
 

@@ -13,6 +13,7 @@ entry, including what each return form means.
 from __future__ import annotations
 
 import argparse
+from typing import Any
 
 HELP = "list every hook with its server version, kind and Python signature"
 
@@ -29,7 +30,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--markdown", action="store_true", help="print the full Markdown reference (docs/hooks.md)")
 
 
-def describe(hook: type) -> dict[str, object]:
+def describe(hook: Any) -> dict[str, object]:
     """A hook as plain data (for ``--json``)."""
     from mattermost_plugin._docs import errors_text, return_forms, typed_signature
     from mattermost_plugin._hook import type_name

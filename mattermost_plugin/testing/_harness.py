@@ -480,10 +480,11 @@ class PluginHarness(HookMethods):
             return Ok(call=where)
         if semantics is Semantics.REJECT:
             return Rejected(response.rejection, call=where) if response.rejection else Allowed(call=where)
+        field = hook.result_field or ""
         if semantics is Semantics.MODIFY:
             if issubclass(hook, ReplaceListHook):
                 sent = list(getattr(request, hook.params[-1].name))
-                back = list(getattr(response, hook.result_field))
+                back = list(getattr(response, field))
                 if back == sent:
                     return Allowed(call=where)
                 return Replaced(self._decode_list(hook, back), call=where)
@@ -492,12 +493,12 @@ class PluginHarness(HookMethods):
                 if rejection == DISMISS_POST and hook.go_name == "MessageWillBePosted":
                     return Dismissed(call=where)
                 return Rejected(rejection, call=where)
-            raw = getattr(response, hook.result_field)
+            raw = getattr(response, field)
             if not raw:
                 return Allowed(call=where)
             return Replaced(self._decode(hook, raw), call=where)
         # VALUE
-        raw = getattr(response, hook.result_field)
+        raw = getattr(response, field)
         returns = hook.returns
         if returns in (int, bool, str):
             return Value(raw, call=where)

@@ -89,8 +89,12 @@ def _matches(expected: Optional[str], actual: str) -> bool:
 
 
 @dataclass(frozen=True)
-class Outcome:
-    """Base class of every outcome; its ``assert_*`` helpers raise AssertionError in plain words."""
+class Outcome(Generic[T]):
+    """Base class of every outcome; its ``assert_*`` helpers raise AssertionError in plain words.
+
+    ``T`` is the type of the hook's replacement or value (``Post``, ``CommandResponse``, ``int`` ...),
+    so that ``outcome.assert_replaced()`` and ``outcome.assert_value()`` are typed.
+    """
 
     #: Which call produced this outcome (``"WordFilter.message_will_be_posted"``); not compared.
     call: str = field(default="", compare=False, repr=False, kw_only=True)
@@ -117,7 +121,7 @@ class Outcome:
         if not isinstance(self, Allowed):
             raise self._fail("allow it unchanged")
 
-    def assert_replaced(self, expected: Any = _UNSET) -> Any:
+    def assert_replaced(self, expected: Any = _UNSET) -> T:
         """Assert the object was replaced (by ``expected``, when given); return the replacement."""
         if not isinstance(self, Replaced):
             raise self._fail("replace it")
@@ -140,7 +144,7 @@ class Outcome:
         if not isinstance(self, Dismissed):
             raise self._fail("dismiss the post")
 
-    def assert_value(self, expected: Any = _UNSET) -> Any:
+    def assert_value(self, expected: Any = _UNSET) -> T:
         """Assert the hook returned a value (equal to ``expected``, when given); return it."""
         if not isinstance(self, Value):
             raise self._fail("return a value")
@@ -166,7 +170,7 @@ class Outcome:
 
 
 @dataclass(frozen=True)
-class Ok(Outcome):
+class Ok(Outcome[None]):
     """A void or error hook finished without an error."""
 
     def describe(self) -> str:
@@ -177,7 +181,7 @@ class Ok(Outcome):
 
 
 @dataclass(frozen=True)
-class Allowed(Outcome):
+class Allowed(Outcome[T]):
     """A reject or modify hook let the object through unchanged."""
 
     def describe(self) -> str:
@@ -188,7 +192,7 @@ class Allowed(Outcome):
 
 
 @dataclass(frozen=True)
-class Replaced(Outcome, Generic[T]):
+class Replaced(Outcome[T]):
     """A modify hook replaced the object; ``value`` is what the server continues with."""
 
     value: T
@@ -201,7 +205,7 @@ class Replaced(Outcome, Generic[T]):
 
 
 @dataclass(frozen=True)
-class Rejected(Outcome):
+class Rejected(Outcome[T]):
     """A reject or modify hook refused the object; ``reason`` is shown to the user."""
 
     reason: str
@@ -214,7 +218,7 @@ class Rejected(Outcome):
 
 
 @dataclass(frozen=True)
-class Dismissed(Outcome):
+class Dismissed(Outcome[T]):
     """``message_will_be_posted`` dropped the post silently (it returned DISMISS_POST)."""
 
     def describe(self) -> str:
@@ -225,7 +229,7 @@ class Dismissed(Outcome):
 
 
 @dataclass(frozen=True)
-class Value(Outcome, Generic[T]):
+class Value(Outcome[T]):
     """A value hook returned data (a command response, a count, a health flag, files ...)."""
 
     value: T
@@ -238,7 +242,7 @@ class Value(Outcome, Generic[T]):
 
 
 @dataclass(frozen=True)
-class Failed(Outcome):
+class Failed(Outcome[T]):
     """A hook whose Go signature returns an error returned one (raised, in Python)."""
 
     error: AppError
@@ -258,16 +262,16 @@ class Failed(Outcome):
 VoidOutcome = Ok
 """What a void hook (a notification) comes to: it finished."""
 
-ErrorOutcome = Union[Ok, Failed]
+ErrorOutcome = Union[Ok, Failed[None]]
 """What a hook that returns only an error comes to."""
 
-RejectOutcome = Union[Allowed, Rejected]
+RejectOutcome = Union[Allowed[None], Rejected[None]]
 """What a reject hook (UserWillLogIn, ChannelWillBeArchived, ...) comes to."""
 
-ModifyOutcome = Union[Allowed, Replaced[T], Rejected, Dismissed, Failed]
+ModifyOutcome = Union[Allowed[T], Replaced[T], Rejected[T], Dismissed[T], Failed[T]]
 """What a modify hook comes to (Dismissed only from message_will_be_posted; Failed only from hooks that return errors)."""
 
-ValueOutcome = Union[Value[T], Failed]
+ValueOutcome = Union[Value[T], Failed[T]]
 """What a value hook comes to (Failed only from hooks that return errors)."""
 
 __all__ = [

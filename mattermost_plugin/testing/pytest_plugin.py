@@ -60,8 +60,8 @@ def plugin_harness(request: pytest.FixtureRequest) -> Iterator[Callable[..., Plu
 
 
 @pytest.hookimpl(hookwrapper=True)
-def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[Any]) -> Iterator[None]:
-    outcome = yield
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[Any]) -> Any:
+    outcome: Any = yield
     report = outcome.get_result()
     started = item.stash.get(_STARTED, None)
     if not started or report.passed or report.when != "call":
