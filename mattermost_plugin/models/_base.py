@@ -20,6 +20,11 @@ from typing import Any, Callable, ClassVar, Optional, TypeVar, Union
 
 from dataclasses_json import CatchAll, DataClassJsonMixin, Undefined, config
 
+if typing.TYPE_CHECKING or hasattr(typing, "dataclass_transform"):
+    from typing import dataclass_transform
+else:  # Python 3.10
+    from typing_extensions import dataclass_transform
+
 __all__ = ["Model", "model", "go", "META_KEY", "INT64", "INT32", "UINT32", "INT_RANGES"]
 
 META_KEY = "mattermost"
@@ -173,10 +178,23 @@ class Model(DataClassJsonMixin):
     ]
     extra: dict[str, Any]
 
+    def __repr__(self) -> str:
+        """Only the fields that differ from their defaults, so test failures stay readable."""
+        shown = []
+        for f in dataclasses.fields(self):  # type: ignore[arg-type]
+            value = getattr(self, f.name)
+            if f.default is not MISSING and value == f.default:
+                continue
+            if f.default_factory is not MISSING and value == f.default_factory():
+                continue
+            shown.append(f"{f.name}={value!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
 
 M = TypeVar("M", bound=type)
 
 
+@dataclass_transform(kw_only_default=True, field_specifiers=(field, go))
 def model(cls: M) -> M:
     """Class decorator for models: keyword-only dataclass + ``extra`` catch-all field +
     dataclasses-json field config derived from the :func:`go` declarations."""
@@ -186,7 +204,7 @@ def model(cls: M) -> M:
     ):
         cls.__annotations__ = {**ann, "extra": CatchAll}
         cls.extra = field(default_factory=dict, compare=True)  # type: ignore[attr-defined]
-    cls = dataclass(kw_only=True)(cls)  # type: ignore[assignment]
+    cls = dataclass(kw_only=True, repr=False)(cls)  # type: ignore[assignment]
     hints = typing.get_type_hints(cls, localns={cls.__name__: cls})
     for f in dataclasses.fields(cls):  # type: ignore[arg-type]
         if f.name == "extra":

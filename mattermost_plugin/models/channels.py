@@ -99,14 +99,14 @@ class ChannelMember(Model):
     channel_id: str = ""
     user_id: str = ""
     roles: str = ""
-    last_viewed_at: int = go(0, omit_if=-1)
+    last_viewed_at: int = go(default=0, omit_if=-1)
     msg_count: int = 0
     mention_count: int = 0
     mention_count_root: int = 0
     urgent_mention_count: int = 0
     msg_count_root: int = 0
     notify_props: Optional[dict[str, str]] = None
-    last_update_at: int = go(0, omit_if=-1)
+    last_update_at: int = go(default=0, omit_if=-1)
     scheme_guest: bool = False
     scheme_user: bool = False
     scheme_admin: bool = False

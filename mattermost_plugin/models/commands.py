@@ -34,12 +34,12 @@ class CommandArgs(Model):
     team_id: str = ""
     root_id: str = ""
     parent_id: str = ""
-    trigger_id: str = go("", omitempty=True)
-    connection_id: str = go("", omitempty=True)
+    trigger_id: str = go(default="", omitempty=True)
+    connection_id: str = go(default="", omitempty=True)
     command: str = ""
     #: The server's site URL (Go ``SiteURL``, ``json:"-"``): filled in by the hook from a
     #: separate request field, never part of the JSON.
-    site_url: str = go("", hidden=True)
+    site_url: str = go(default="", hidden=True)
 
 
 @model

@@ -19,7 +19,7 @@ class FileInfo(Model):
     id: str = ""
     #: The uploader (Go ``CreatorId``; the JSON key is ``user_id``).
     user_id: str = ""
-    post_id: str = go("", omitempty=True)
+    post_id: str = go(default="", omitempty=True)
     channel_id: str = ""
     create_at: int = 0
     update_at: int = 0
@@ -28,9 +28,9 @@ class FileInfo(Model):
     extension: str = ""
     size: int = 0
     mime_type: str = ""
-    width: int = go(0, omitempty=True)
-    height: int = go(0, omitempty=True)
-    has_preview_image: bool = go(False, omitempty=True)
+    width: int = go(default=0, omitempty=True)
+    height: int = go(default=0, omitempty=True)
+    has_preview_image: bool = go(default=False, omitempty=True)
     #: A small preview image (Go ``*[]byte``; base64 in JSON).
     mini_preview: Optional[bytes] = None
     remote_id: Optional[str] = None
@@ -43,5 +43,5 @@ class FileData(Model):
 
     Go declares no json tags, so the JSON keys are ``Filename`` and ``Body`` (base64)."""
 
-    filename: str = go("", json="Filename")
-    body: bytes = go(b"", json="Body")
+    filename: str = go(default="", json="Filename")
+    body: bytes = go(default=b"", json="Body")

@@ -22,25 +22,25 @@ class PushNotification(Model):
     server_id: str = ""
     device_id: str = ""
     post_id: str = ""
-    category: str = go("", omitempty=True)
-    sound: str = go("", omitempty=True)
-    message: str = go("", omitempty=True)
-    badge: int = go(0, omitempty=True)
+    category: str = go(default="", omitempty=True)
+    sound: str = go(default="", omitempty=True)
+    message: str = go(default="", omitempty=True)
+    badge: int = go(default=0, omitempty=True)
     #: Go ``ContentAvailable``.
-    cont_ava: int = go(0, omitempty=True)
-    team_id: str = go("", omitempty=True)
-    channel_id: str = go("", omitempty=True)
-    root_id: str = go("", omitempty=True)
-    channel_name: str = go("", omitempty=True)
-    type: str = go("", omitempty=True)
-    sub_type: str = go("", omitempty=True)
-    transport: str = go("", omitempty=True)
-    sender_id: str = go("", omitempty=True)
-    sender_name: str = go("", omitempty=True)
-    override_username: str = go("", omitempty=True)
-    override_icon_url: str = go("", omitempty=True)
-    from_webhook: str = go("", omitempty=True)
-    version: str = go("", omitempty=True)
+    cont_ava: int = go(default=0, omitempty=True)
+    team_id: str = go(default="", omitempty=True)
+    channel_id: str = go(default="", omitempty=True)
+    root_id: str = go(default="", omitempty=True)
+    channel_name: str = go(default="", omitempty=True)
+    type: str = go(default="", omitempty=True)
+    sub_type: str = go(default="", omitempty=True)
+    transport: str = go(default="", omitempty=True)
+    sender_id: str = go(default="", omitempty=True)
+    sender_name: str = go(default="", omitempty=True)
+    override_username: str = go(default="", omitempty=True)
+    override_icon_url: str = go(default="", omitempty=True)
+    from_webhook: str = go(default="", omitempty=True)
+    version: str = go(default="", omitempty=True)
     is_crt_enabled: bool = False
     is_id_loaded: bool = False
     signature: str = ""
@@ -63,14 +63,14 @@ class EmailNotificationContent(Model):
     """The parts of a notification email a plugin may change
     (``model.EmailNotificationContent``)."""
 
-    subject: str = go("", omitempty=True)
-    title: str = go("", omitempty=True)
-    subtitle: str = go("", omitempty=True)
-    message_html: str = go("", omitempty=True)
-    message_text: str = go("", omitempty=True)
-    button_text: str = go("", omitempty=True)
-    button_url: str = go("", omitempty=True)
-    footer_text: str = go("", omitempty=True)
+    subject: str = go(default="", omitempty=True)
+    title: str = go(default="", omitempty=True)
+    subtitle: str = go(default="", omitempty=True)
+    message_html: str = go(default="", omitempty=True)
+    message_text: str = go(default="", omitempty=True)
+    button_text: str = go(default="", omitempty=True)
+    button_url: str = go(default="", omitempty=True)
+    footer_text: str = go(default="", omitempty=True)
 
 
 @model
@@ -82,9 +82,9 @@ class EmailNotification(Model):
     channel_id: str = ""
     team_id: str = ""
     sender_id: str = ""
-    sender_display_name: str = go("", omitempty=True)
+    sender_display_name: str = go(default="", omitempty=True)
     recipient_id: str = ""
-    root_id: str = go("", omitempty=True)
+    root_id: str = go(default="", omitempty=True)
     channel_type: str = ""
     channel_name: str = ""
     team_name: str = ""
@@ -95,14 +95,14 @@ class EmailNotification(Model):
     is_crt_enabled: bool = False
     use_military_time: bool = False
     # The embedded EmailNotificationContent:
-    subject: str = go("", omitempty=True)
-    title: str = go("", omitempty=True)
-    subtitle: str = go("", omitempty=True)
-    message_html: str = go("", omitempty=True)
-    message_text: str = go("", omitempty=True)
-    button_text: str = go("", omitempty=True)
-    button_url: str = go("", omitempty=True)
-    footer_text: str = go("", omitempty=True)
+    subject: str = go(default="", omitempty=True)
+    title: str = go(default="", omitempty=True)
+    subtitle: str = go(default="", omitempty=True)
+    message_html: str = go(default="", omitempty=True)
+    message_text: str = go(default="", omitempty=True)
+    button_text: str = go(default="", omitempty=True)
+    button_url: str = go(default="", omitempty=True)
+    footer_text: str = go(default="", omitempty=True)
 
     @property
     def content(self) -> EmailNotificationContent:

@@ -54,7 +54,7 @@ class PostAcknowledgement(Model):
     post_id: str = ""
     acknowledged_at: int = 0
     channel_id: str = ""
-    remote_id: Optional[str] = go(None, omitempty=True)
+    remote_id: Optional[str] = go(default=None, omitempty=True)
 
 
 @model
@@ -67,17 +67,17 @@ class PostMetadata(Model):
     #: Custom emojis used by the post, verbatim (``[]*Emoji``).
     emojis: list[Any] = go(default_factory=list, omitempty=True)
     files: list[FileInfo] = go(default_factory=list, omitempty=True)
-    redacted_file_count: int = go(0, omitempty=True)
+    redacted_file_count: int = go(default=0, omitempty=True)
     #: Image dimensions by URL, verbatim (``map[string]*PostImage``).
     images: dict[str, Any] = go(default_factory=dict, omitempty=True)
     reactions: list[Reaction] = go(default_factory=list, omitempty=True)
     #: Message priority, verbatim (``*PostPriority``: priority, requested_ack,
     #: persistent_notifications).
-    priority: Optional[dict[str, Any]] = go(None, omitempty=True)
+    priority: Optional[dict[str, Any]] = go(default=None, omitempty=True)
     acknowledgements: list[PostAcknowledgement] = go(default_factory=list, omitempty=True)
     #: Translations by language, verbatim (``map[string]*PostTranslation``).
     translations: dict[str, Any] = go(default_factory=dict, omitempty=True)
-    expire_at: int = go(0, omitempty=True)
+    expire_at: int = go(default=0, omitempty=True)
     recipients: list[str] = go(default_factory=list, omitempty=True)
 
 
@@ -97,20 +97,20 @@ class Post(Model):
     original_id: str = ""
     message: str = ""
     #: The message as the user typed it, when ``message`` was changed for display.
-    message_source: str = go("", omitempty=True)
+    message_source: str = go(default="", omitempty=True)
     type: str = ""
     #: Free-form properties (attachments, from_webhook, ...), verbatim.
     props: Optional[dict[str, Any]] = None
     hashtags: str = ""
     file_ids: Optional[list[str]] = None
     pending_post_id: str = ""
-    has_reactions: bool = go(False, omitempty=True)
-    remote_id: Optional[str] = go(None, omitempty=True)
+    has_reactions: bool = go(default=False, omitempty=True)
+    remote_id: Optional[str] = go(default=None, omitempty=True)
     reply_count: int = 0
     last_reply_at: int = 0
     participants: Optional[list[User]] = None
-    is_following: Optional[bool] = go(None, omitempty=True)
-    metadata: Optional[PostMetadata] = go(None, omitempty=True)
+    is_following: Optional[bool] = go(default=None, omitempty=True)
+    metadata: Optional[PostMetadata] = go(default=None, omitempty=True)
 
 
 @model
@@ -128,7 +128,7 @@ class Draft(Model):
     type: str = ""
     props: Optional[dict[str, Any]] = None
     file_ids: list[str] = go(default_factory=list, omitempty=True)
-    metadata: Optional[PostMetadata] = go(None, omitempty=True)
+    metadata: Optional[PostMetadata] = go(default=None, omitempty=True)
     #: Message priority settings, verbatim.
     priority: dict[str, Any] = go(default_factory=dict, omitempty=True)
 

@@ -18,8 +18,8 @@ __all__ = ["AssertionInfo", "WarningInfo", "ProxyRestriction"]
 class ProxyRestriction(Model):
     """The ProxyRestriction condition of a SAML assertion (``saml2.ProxyRestriction``)."""
 
-    count: int = go(0, json="Count")
-    audience: Optional[list[str]] = go(None, json="Audience")
+    count: int = go(default=0, json="Count")
+    audience: Optional[list[str]] = go(default=None, json="Audience")
 
 
 @model
@@ -27,10 +27,10 @@ class WarningInfo(Model):
     """Conditions of a SAML assertion the service provider should check
     (``saml2.WarningInfo``)."""
 
-    one_time_use: bool = go(False, json="OneTimeUse")
-    proxy_restriction: Optional[ProxyRestriction] = go(None, json="ProxyRestriction")
-    not_in_audience: bool = go(False, json="NotInAudience")
-    invalid_time: bool = go(False, json="InvalidTime")
+    one_time_use: bool = go(default=False, json="OneTimeUse")
+    proxy_restriction: Optional[ProxyRestriction] = go(default=None, json="ProxyRestriction")
+    not_in_audience: bool = go(default=False, json="NotInAudience")
+    invalid_time: bool = go(default=False, json="InvalidTime")
 
 
 @model
@@ -38,15 +38,15 @@ class AssertionInfo(Model):
     """A validated SAML login response: who logged in and their attributes
     (``saml2.AssertionInfo``)."""
 
-    name_id: str = go("", json="NameID")
+    name_id: str = go(default="", json="NameID")
     #: Attribute name -> attribute (FriendlyName, Name, NameFormat, Values), verbatim.
-    values: Optional[dict[str, Any]] = go(None, json="Values")
-    warning_info: Optional[WarningInfo] = go(None, json="WarningInfo")
-    session_index: str = go("", json="SessionIndex")
+    values: Optional[dict[str, Any]] = go(default=None, json="Values")
+    warning_info: Optional[WarningInfo] = go(default=None, json="WarningInfo")
+    session_index: str = go(default="", json="SessionIndex")
     #: RFC 3339 timestamp.
-    authn_instant: Optional[str] = go(None, json="AuthnInstant")
+    authn_instant: Optional[str] = go(default=None, json="AuthnInstant")
     #: RFC 3339 timestamp.
-    session_not_on_or_after: Optional[str] = go(None, json="SessionNotOnOrAfter")
+    session_not_on_or_after: Optional[str] = go(default=None, json="SessionNotOnOrAfter")
     #: The raw assertions, verbatim (``[]types.Assertion``).
-    assertions: Optional[list[Any]] = go(None, json="Assertions")
-    response_signature_validated: bool = go(False, json="ResponseSignatureValidated")
+    assertions: Optional[list[Any]] = go(default=None, json="Assertions")
+    response_signature_validated: bool = go(default=False, json="ResponseSignatureValidated")

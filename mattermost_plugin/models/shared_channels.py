@@ -81,4 +81,4 @@ class RemoteCluster(Model):
     #: Set when a plugin acts as the remote.
     plugin_id: str = ""
     #: Bit flags (Go ``Bitmask``, a uint32).
-    options: int = go(0, int_kind=UINT32)
+    options: int = go(default=0, int_kind=UINT32)

@@ -37,15 +37,15 @@ class PluginClusterEvent(Model):
     """An event one plugin instance sends to its peers on other cluster nodes
     (``model.PluginClusterEvent``)."""
 
-    id: str = go("", json="Id")
-    data: bytes = go(b"", json="Data")
+    id: str = go(default="", json="Id")
+    data: bytes = go(default=b"", json="Data")
 
 
 @model
 class OnInstallEvent(Model):
     """Who installed the plugin (``model.OnInstallEvent``)."""
 
-    user_id: str = go("", json="UserId")
+    user_id: str = go(default="", json="UserId")
 
 
 @model
@@ -73,6 +73,6 @@ class TeamsLimits(Model):
 class ProductLimits(Model):
     """The limits of a cloud workspace's subscription (``model.ProductLimits``)."""
 
-    files: Optional[FilesLimits] = go(None, omitempty=True)
-    messages: Optional[MessagesLimits] = go(None, omitempty=True)
-    teams: Optional[TeamsLimits] = go(None, omitempty=True)
+    files: Optional[FilesLimits] = go(default=None, omitempty=True)
+    messages: Optional[MessagesLimits] = go(default=None, omitempty=True)
+    teams: Optional[TeamsLimits] = go(default=None, omitempty=True)

@@ -12,39 +12,39 @@ class User(Model):
     """A Mattermost user account, bots included (``model.User``)."""
 
     id: str = ""
-    create_at: int = go(0, omitempty=True)
-    update_at: int = go(0, omitempty=True)
+    create_at: int = go(default=0, omitempty=True)
+    update_at: int = go(default=0, omitempty=True)
     delete_at: int = 0
     username: str = ""
-    password: str = go("", omitempty=True)
-    auth_data: Optional[str] = go(None, omitempty=True)
+    password: str = go(default="", omitempty=True)
+    auth_data: Optional[str] = go(default=None, omitempty=True)
     auth_service: str = ""
     email: str = ""
-    email_verified: bool = go(False, omitempty=True)
+    email_verified: bool = go(default=False, omitempty=True)
     nickname: str = ""
     first_name: str = ""
     last_name: str = ""
     position: str = ""
     roles: str = ""
-    allow_marketing: bool = go(False, omitempty=True)
+    allow_marketing: bool = go(default=False, omitempty=True)
     props: dict[str, str] = go(default_factory=dict, omitempty=True)
     notify_props: dict[str, str] = go(default_factory=dict, omitempty=True)
-    last_password_update: int = go(0, omitempty=True)
-    last_picture_update: int = go(0, omitempty=True)
-    failed_attempts: int = go(0, omitempty=True)
+    last_password_update: int = go(default=0, omitempty=True)
+    last_picture_update: int = go(default=0, omitempty=True)
+    failed_attempts: int = go(default=0, omitempty=True)
     locale: str = ""
     timezone: Optional[dict[str, str]] = None
-    mfa_active: bool = go(False, omitempty=True)
-    mfa_secret: str = go("", omitempty=True)
-    remote_id: Optional[str] = go(None, omitempty=True)
-    last_activity_at: int = go(0, omitempty=True)
-    is_bot: bool = go(False, omitempty=True)
-    bot_description: str = go("", omitempty=True)
-    bot_last_icon_update: int = go(0, omitempty=True)
-    terms_of_service_id: str = go("", omitempty=True)
-    terms_of_service_create_at: int = go(0, omitempty=True)
+    mfa_active: bool = go(default=False, omitempty=True)
+    mfa_secret: str = go(default="", omitempty=True)
+    remote_id: Optional[str] = go(default=None, omitempty=True)
+    last_activity_at: int = go(default=0, omitempty=True)
+    is_bot: bool = go(default=False, omitempty=True)
+    bot_description: str = go(default="", omitempty=True)
+    bot_last_icon_update: int = go(default=0, omitempty=True)
+    terms_of_service_id: str = go(default="", omitempty=True)
+    terms_of_service_create_at: int = go(default=0, omitempty=True)
     disable_welcome_email: bool = False
-    last_login: int = go(0, omitempty=True)
+    last_login: int = go(default=0, omitempty=True)
     mfa_used_timestamps: list[str] = go(default_factory=list, omitempty=True)
 
 
@@ -56,7 +56,7 @@ class Status(Model):
     status: str = ""
     manual: bool = False
     last_activity_at: int = 0
-    active_channel: str = go("", omitempty=True)
+    active_channel: str = go(default="", omitempty=True)
     dnd_end_time: int = 0
 
 
