@@ -245,10 +245,13 @@ class HookServicer:
     def close(self) -> None:
         """Stop the event loop that runs ``async def`` hooks, if one was started."""
         loop, self._loop = self._loop, None
-        if loop is not None:
-            loop.call_soon_threadsafe(loop.stop)
-            if self._loop_thread is not None:
-                self._loop_thread.join(timeout=5)
+        if loop is None:
+            return
+        asyncio.run_coroutine_threadsafe(_cancel_pending(), loop).result(timeout=5)
+        loop.call_soon_threadsafe(loop.stop)
+        if self._loop_thread is not None:
+            self._loop_thread.join(timeout=5)
+        loop.close()
 
     @property
     def plugin(self) -> Optional[Plugin]:
@@ -414,6 +417,15 @@ class HookServicer:
         except FutureTimeout:
             future.cancel()
             return _TIMED_OUT
+
+
+async def _cancel_pending() -> None:
+    """Cancel the hook coroutines still running and let them finish their clean-up."""
+    current = asyncio.current_task()
+    pending = [task for task in asyncio.all_tasks() if task is not current]
+    for task in pending:
+        task.cancel()
+    await asyncio.gather(*pending, return_exceptions=True)
 
 
 _TIMED_OUT = _Unset()
