@@ -46,6 +46,23 @@ def find_ghz(explicit: Optional[str] = None) -> str:
     return str(CACHE / "bin" / "ghz")
 
 
+def _child_setup(cpus: Optional[Sequence[int]]) -> Any:
+    """preexec_fn for server processes: die with this process (so an interrupted run leaves
+    no server behind), and optionally run on the given CPUs."""
+
+    def setup() -> None:
+        try:
+            import ctypes
+
+            ctypes.CDLL(None).prctl(1, 15)  # PR_SET_PDEATHSIG, SIGTERM
+        except (OSError, AttributeError):
+            pass
+        if cpus:
+            os.sched_setaffinity(0, cpus)
+
+    return setup
+
+
 def private_dir(prefix: str) -> str:
     """A fresh 0700 directory for sockets (short path: unix socket paths are limited)."""
     return tempfile.mkdtemp(prefix=prefix, dir="/tmp" if os.path.isdir("/tmp") else None)
@@ -63,8 +80,7 @@ def start_server(kind: str, socket: str, workers: int, cpus: Optional[Sequence[i
     """Start benchmarks/server.py in its own process and wait for its ``ready`` line."""
     command = [sys.executable, str(HERE / "server.py"), kind, "--socket", socket, "--workers", str(workers)]
     process = subprocess.Popen(
-        command, stdout=subprocess.PIPE, text=True, env=python_env(),
-        preexec_fn=(lambda: os.sched_setaffinity(0, cpus)) if cpus else None,
+        command, stdout=subprocess.PIPE, text=True, env=python_env(), preexec_fn=_child_setup(cpus),
     )
     assert process.stdout is not None
     line = process.stdout.readline()
@@ -102,8 +118,7 @@ class PluginProcess:
         self.spawned_at = time.perf_counter()
         self.process = subprocess.Popen(
             command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=self.env,
-            cwd=str(ROOT),
-            preexec_fn=(lambda: os.sched_setaffinity(0, self.cpus)) if self.cpus else None,
+            cwd=str(ROOT), preexec_fn=_child_setup(self.cpus),
         )
         assert self.process.stdout is not None
         line = self.process.stdout.readline()

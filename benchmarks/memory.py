@@ -52,6 +52,7 @@ def run(ghz_binary: str, *, calls: int = 100_000, warmup: int = 10_000, concurre
             assert b"d***" in response.post, "the example plugin did not mask the post"
         time.sleep(1.0)
         idle = rss_kib(plugin.pid)
+        idle_detail = _rollup(plugin.pid)
         first = ghz(ghz_binary, "hook", plugin.address, data, concurrency, total=warmup)
         warm = rss_kib(plugin.pid)
         second = ghz(ghz_binary, "hook", plugin.address, data, concurrency, total=calls)
@@ -65,6 +66,10 @@ def run(ghz_binary: str, *, calls: int = 100_000, warmup: int = 10_000, concurre
     return {
         "plugin": str(EXAMPLE.relative_to(ROOT)) if target == str(EXAMPLE) else target,
         "idle_rss_mb": round(idle / 1024, 1),
+        # Of the idle RSS: pages shared with other processes (libpython, grpc's library...) count
+        # fully in RSS, proportionally in PSS; "private" is what this process alone holds.
+        "idle_pss_mb": idle_detail.get("pss_mb"),
+        "idle_private_mb": idle_detail.get("private_mb"),
         "warm_rss_mb": round(warm / 1024, 1),
         "after_calls_rss_mb": round(after / 1024, 1),
         "calls": calls,
@@ -74,6 +79,21 @@ def run(ghz_binary: str, *, calls: int = 100_000, warmup: int = 10_000, concurre
         "failed_calls": failed,
         "threads": threads,
     }
+
+
+def _rollup(pid: int) -> dict[str, float]:
+    """PSS and private memory from /proc/PID/smaps_rollup (Linux 4.14+), in MB."""
+    fields: dict[str, int] = {}
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as rollup:
+            for line in rollup:
+                parts = line.split()
+                if len(parts) == 3 and parts[2] == "kB":
+                    fields[parts[0].rstrip(":")] = int(parts[1])
+    except OSError:
+        return {}
+    private = fields.get("Private_Clean", 0) + fields.get("Private_Dirty", 0)
+    return {"pss_mb": round(fields.get("Pss", 0) / 1024, 1), "private_mb": round(private / 1024, 1)}
 
 
 def _threads(pid: int) -> Optional[int]:

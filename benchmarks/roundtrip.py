@@ -28,6 +28,8 @@ ECHO_PROTO = HERE / "echo.proto"
 CALLS = {
     "echo": (ECHO_PROTO, "bench.v1.Echo.Echo"),
     "hook": (HOOK_PROTO, "mattermost.plugin.v1.PluginHooks.MessageWillBePosted"),
+    # Optional third server: the same hook served by server.py (no go-plugin runtime around it).
+    "direct": (HOOK_PROTO, "mattermost.plugin.v1.PluginHooks.MessageWillBePosted"),
 }
 
 
@@ -105,12 +107,15 @@ def run(
     workers: int = 16,
     pin: bool = False,
     hook_server: str = "serve",
+    with_direct: bool = False,
 ) -> dict[str, Any]:
     workdir = private_dir("mmp-bench-")
     server_cpus, client_cpus = cpu_split(pin)
+    kinds = ["echo", "hook"] + (["direct"] if with_direct else [])
     files = {
         "echo": os.path.join(workdir, "echo.bin"),
         "hook": os.path.join(workdir, "hook.bin"),
+        "direct": os.path.join(workdir, "hook.bin"),
     }
     Path(files["echo"]).write_bytes(payloads.echo_request_bytes())
     Path(files["hook"]).write_bytes(payloads.hook_request_bytes())
@@ -126,13 +131,15 @@ def run(
     else:
         servers["hook"] = start_server("hook", sockets["hook"], pool, server_cpus)
     servers["echo"] = start_server("echo", sockets["echo"], pool, server_cpus)
+    if with_direct:
+        servers["direct"] = start_server("hook", sockets["direct"], pool, server_cpus)
     rounds: dict[int, list[dict[str, dict[str, Any]]]] = {c: [] for c in concurrencies}
     try:
-        for kind in CALLS:  # warm up: imports, codec compilation, thread pool, connection
+        for kind in kinds:  # warm up: imports, codec compilation, thread pool, connection
             ghz(ghz_binary, kind, sockets[kind], files[kind], 16, duration=1.0, cpus=client_cpus)
         for repeat in range(repeats):
             for concurrency in concurrencies:
-                order = ("echo", "hook") if repeat % 2 == 0 else ("hook", "echo")
+                order = kinds if repeat % 2 == 0 else kinds[::-1]
                 one: dict[str, dict[str, Any]] = {}
                 for kind in order:
                     pid = servers[kind].pid
@@ -162,7 +169,7 @@ def run(
     }
     for concurrency, results in rounds.items():
         entry: dict[str, Any] = {}
-        for kind in CALLS:
+        for kind in kinds:
             entry[kind] = {
                 key: round(median([r[kind][key] for r in results]), 1)
                 for key in ("p50_us", "p99_us", "rps", "cpu_us")
@@ -174,6 +181,12 @@ def run(
             "rps": round(median([r["hook"]["rps"] / r["echo"]["rps"] for r in results]), 3),
             "cpu": round(median([r["hook"]["cpu_us"] / r["echo"]["cpu_us"] for r in results]), 3),
         }
+        if with_direct:
+            entry["ratio_direct"] = {
+                "p50": round(median([r["direct"]["p50_us"] / r["echo"]["p50_us"] for r in results]), 3),
+                "rps": round(median([r["direct"]["rps"] / r["echo"]["rps"] for r in results]), 3),
+                "cpu": round(median([r["direct"]["cpu_us"] / r["echo"]["cpu_us"] for r in results]), 3),
+            }
         summary[f"c{concurrency}"] = entry
     return summary
 
@@ -190,8 +203,10 @@ if __name__ == "__main__":
     parser.add_argument("--pin", action="store_true")
     parser.add_argument("--ghz")
     parser.add_argument("--hook-server", choices=("serve", "direct"), default="serve")
+    parser.add_argument("--with-direct", action="store_true",
+                        help="also measure the hook served by server.py, without the go-plugin runtime")
     args = parser.parse_args()
     result = run(find_ghz(args.ghz), duration=args.duration, repeats=args.repeats, pin=args.pin,
-                 hook_server=args.hook_server)
+                 hook_server=args.hook_server, with_direct=args.with_direct)
     json.dump(result, sys.stdout, indent=2)
     print()

@@ -22,9 +22,18 @@ import grpc
 from mattermost_plugin._server import create_server
 
 
-def echo_handler() -> grpc.GenericRpcHandler:
+def echo_handler(burn_us: float = 0.0) -> grpc.GenericRpcHandler:
     def echo(request: bytes, context: grpc.ServicerContext) -> bytes:
         return request
+
+    if burn_us:
+        import time
+
+        def echo(request: bytes, context: grpc.ServicerContext) -> bytes:  # noqa: F811
+            end = time.perf_counter() + burn_us / 1e6
+            while time.perf_counter() < end:  # Python work under the GIL, like a handler's
+                pass
+            return request
 
     return grpc.method_handlers_generic_handler(
         "bench.v1.Echo", {"Echo": grpc.unary_unary_rpc_method_handler(echo)}
@@ -48,8 +57,9 @@ def main() -> None:
     parser.add_argument("kind", choices=("echo", "hook"))
     parser.add_argument("--socket", required=True)
     parser.add_argument("--workers", type=int, default=16)
+    parser.add_argument("--burn-us", type=float, default=0.0, help="echo: spend this long in Python per call")
     args = parser.parse_args()
-    handler = echo_handler() if args.kind == "echo" else hook_handler()
+    handler = echo_handler(args.burn_us) if args.kind == "echo" else hook_handler()
     server = create_server([handler], max_workers=args.workers)
     server.add_insecure_port(f"unix://{args.socket}")
     server.start()
