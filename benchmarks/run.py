@@ -16,6 +16,7 @@ import datetime
 import json
 import os
 import platform
+import shutil
 import subprocess
 import sys
 import time
@@ -29,7 +30,7 @@ from _tools import HERE, ROOT, find_ghz, log  # noqa: E402
 SECTIONS = ("overhead", "codec", "roundtrip", "startup", "memory")
 
 FULL = {
-    "roundtrip": {"duration": 2.0, "repeats": 9},
+    "roundtrip": {"duration": 1.0, "repeats": 15},
     "codec": {"repeats": 7, "budget": 0.1},
     "overhead": {"repeats": 7, "budget": 0.1},
     "startup": {"rounds": 7},
@@ -58,7 +59,15 @@ def machine(ghz: Optional[str]) -> dict[str, Any]:
         pass
     ghz_version = ""
     if ghz:
-        ghz_version = subprocess.run([ghz, "--version"], capture_output=True, text=True, check=False).stdout.strip()
+        shown = subprocess.run([ghz, "--version"], capture_output=True, text=True, check=False)
+        ghz_version = (shown.stdout or shown.stderr).strip()
+        go = shutil.which("go") or "/usr/local/go/bin/go"
+        if ghz_version in ("", "dev") and os.access(go, os.X_OK):  # go install'ed: the version is in the binary
+            info = subprocess.run([go, "version", "-m", ghz], capture_output=True, text=True, check=False).stdout
+            for line in info.splitlines():
+                parts = line.split()
+                if len(parts) >= 3 and parts[0] == "mod" and parts[1] == "github.com/bojand/ghz":
+                    ghz_version = parts[2]
     return {
         "cpu": model or platform.processor(),
         "cpus": os.cpu_count(),
