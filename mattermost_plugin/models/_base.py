@@ -173,9 +173,9 @@ class Model(DataClassJsonMixin):
     Unknown JSON keys are kept in ``extra`` and written back.
     """
 
-    dataclass_json_config: ClassVar[Optional[dict]] = config(undefined=Undefined.INCLUDE)[
-        "dataclasses_json"
-    ]
+    dataclass_json_config: ClassVar[Optional[dict]] = config(  # type: ignore[misc]
+        undefined=Undefined.INCLUDE
+    )["dataclasses_json"]
     extra: dict[str, Any]
 
     def __repr__(self) -> str:

@@ -284,7 +284,7 @@ def _check_elems(spec: FieldSpec, v: Any, path: str) -> Any:
         src = fixed if fixed is not None else v
         if is_list:
             return [None if x is None else _b64d(x, f"{path}[{i}]") for i, x in enumerate(src)]
-        return {k: (None if x is None else _b64d(x, f"{path}[{_show(k)}]")) for k, x in src.items()}
+        return {k: (None if x is None else _b64d(x, f"{path}[{_show(k)}]")) for k, x in src.items()}  # type: ignore[union-attr]
     return fixed if fixed is not None else v
 
 
@@ -313,7 +313,7 @@ def _elem_ok(e: FieldSpec, x: Any) -> bool:
 
 
 def _list_slow(v: list, dec: Any, key: str) -> list:
-    out = []
+    out: list[Any] = []
     for i, x in enumerate(v):
         if x is None:
             out.append(None)

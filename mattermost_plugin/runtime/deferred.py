@@ -52,9 +52,11 @@ class DeferredService(grpc.GenericRpcHandler):
         method = details.method
         if not self._attached.wait(_timeout(context)):
             context.abort(grpc.StatusCode.DEADLINE_EXCEEDED, "the plugin was still starting")
-        if self._handler is None:
+        handler = self._handler
+        if handler is None:
             context.abort(grpc.StatusCode.UNAVAILABLE, "the plugin is shutting down")
-        real = self._handler.service(details)
+            return
+        real = handler.service(details)
         if real is None:
             context.abort(grpc.StatusCode.UNIMPLEMENTED, f"Method not found: {method}")
         decode: Callable[[bytes], Any] = real.request_deserializer or _same

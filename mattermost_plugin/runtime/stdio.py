@@ -38,7 +38,7 @@ STDERR = grpc_stdio_pb2.StdioData.STDERR
 MAX_LINE = 16 * 1024
 """Longest chunk passed on at once; longer lines are split."""
 
-_CHANNEL_NAMES = {STDOUT: "stdout", STDERR: "stderr"}
+_CHANNEL_NAMES: dict[int, str] = {STDOUT: "stdout", STDERR: "stderr"}
 
 _Item = tuple[int, bytes]
 
@@ -129,7 +129,7 @@ class Stdio(grpc_stdio_pb2_grpc.GRPCStdioServicer):
             item = subscriber.get()
             if item is None:
                 return
-            yield grpc_stdio_pb2.StdioData(channel=item[0], data=item[1])
+            yield grpc_stdio_pb2.StdioData(channel=item[0], data=item[1])  # type: ignore[arg-type]
 
     def _detach(self, subscriber: queue.SimpleQueue[Optional[_Item]]) -> None:
         """The stream ended: what it had not sent yet becomes log lines, in order."""
