@@ -6,9 +6,10 @@ starts it) whose MessageWillBePosted edits the post and returns it; ``echo``
 (``server.py``) is a bare grpcio server built with the same ``create_server`` (a sync
 ``grpc.server``, the same thread pool size) whose one method, registered without
 (de)serializers, returns the request bytes untouched. ghz sends the same ~1.2 KB request bytes to both (the echo's ``Blob.data``
-holds the serialized hook request), at each concurrency, alternating which server
-goes first, ``repeats`` times; the summary keeps the median of each figure and of
-the per-round hook/echo ratios.
+holds the serialized hook request), at each concurrency: each round measures every server twice in
+mirrored order (echo, hook, hook, echo; the next round hook first) and averages the
+two; the summary keeps, over ``repeats`` rounds, the median of each figure and of the
+per-round hook/echo ratios.
 """
 
 from __future__ import annotations
@@ -139,15 +140,26 @@ def run(
             ghz(ghz_binary, kind, sockets[kind], files[kind], 16, duration=1.0, cpus=client_cpus)
         for repeat in range(repeats):
             for concurrency in concurrencies:
-                order = kinds if repeat % 2 == 0 else kinds[::-1]
-                one: dict[str, dict[str, Any]] = {}
-                for kind in order:
+                # A B B A: each server measured twice per round in mirrored order, so a drift in
+                # the machine's load during the round, or an advantage of going first, cancels out.
+                first = kinds if repeat % 2 == 0 else kinds[::-1]
+                samples: dict[str, list[dict[str, Any]]] = {kind: [] for kind in kinds}
+                for kind in first + first[::-1]:
                     pid = servers[kind].pid
                     before = cpu_seconds(pid)
-                    one[kind] = figures(ghz(ghz_binary, kind, sockets[kind], files[kind], concurrency,
-                                            duration=duration, cpus=client_cpus))
-                    calls = one[kind]["calls"] + concurrency * 10  # ghz's --skipFirst calls ran too
-                    one[kind]["cpu_us"] = (cpu_seconds(pid) - before) / max(calls, 1) * 1e6
+                    sample = figures(ghz(ghz_binary, kind, sockets[kind], files[kind], concurrency,
+                                         duration=duration, cpus=client_cpus))
+                    calls = sample["calls"] + concurrency * 10  # ghz's --skipFirst calls ran too
+                    sample["cpu_us"] = (cpu_seconds(pid) - before) / max(calls, 1) * 1e6
+                    samples[kind].append(sample)
+                one = {
+                    kind: {
+                        key: (sum(x[key] for x in runs) if key in ("calls", "errors")
+                              else sum(x[key] for x in runs) / len(runs))
+                        for key in runs[0]
+                    }
+                    for kind, runs in samples.items()
+                }
                 rounds[concurrency].append(one)
                 log(
                     f"  round {repeat + 1}/{repeats} c={concurrency}: "

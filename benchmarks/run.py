@@ -30,14 +30,14 @@ from _tools import HERE, ROOT, find_ghz, log  # noqa: E402
 SECTIONS = ("overhead", "codec", "roundtrip", "startup", "memory")
 
 FULL = {
-    "roundtrip": {"duration": 1.0, "repeats": 15},
+    "roundtrip": {"duration": 1.0, "repeats": 8},
     "codec": {"repeats": 7, "budget": 0.1},
     "overhead": {"repeats": 7, "budget": 0.1},
     "startup": {"rounds": 7},
     "memory": {"calls": 100_000, "warmup": 10_000},
 }
 QUICK = {
-    "roundtrip": {"duration": 1.0, "repeats": 3},
+    "roundtrip": {"duration": 1.0, "repeats": 2},
     "codec": {"repeats": 3, "budget": 0.05},
     "overhead": {"repeats": 3, "budget": 0.05},
     "startup": {"rounds": 3},
