@@ -251,9 +251,10 @@ class ModifyHook(Hook):
     @classmethod
     def responder(cls, response: Any, encode: Any) -> Callable[[Any, Any], Any]:
         general = super().responder(response, encode)
-        if cls._overrides("response_fields", ModifyHook) or cls._overrides("coerce", Hook):
+        field = cls.result_field
+        if field is None or cls._overrides("response_fields", ModifyHook) or cls._overrides("coerce", Hook):
             return general
-        model, field = cls.returns, cls.result_field
+        model = cls.returns
 
         def respond(value: Any, request: Any) -> Any:
             if value is None:  # allowed unchanged
