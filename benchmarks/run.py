@@ -87,9 +87,14 @@ def targets(summary: dict[str, Any]) -> dict[str, Any]:
     checks: dict[str, Any] = {}
 
     def check(name: str, value: Optional[float], limit: float, below: bool) -> None:
+        """``below``: the value must not exceed the limit (strictly less for targets written "<")."""
         if value is None:
             return
-        checks[name] = {"value": value, "limit": limit, "met": value <= limit if below else value >= limit}
+        if below:
+            met = value < limit if " < " in name else value <= limit
+        else:
+            met = value >= limit
+        checks[name] = {"value": value, "limit": limit, "met": met}
 
     rt = summary.get("roundtrip") or {}
     check("hook_p50_vs_echo_c1 <= 1.25", (rt.get("c1") or {}).get("ratio", {}).get("p50"), 1.25, True)
