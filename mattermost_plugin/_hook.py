@@ -109,7 +109,7 @@ class Hook:
     context: ClassVar[bool] = True
     params: ClassVar[tuple[Param, ...]] = ()
     returns: ClassVar[Any] = None
-    result_field: ClassVar[Optional[str]] = None
+    result_field: ClassVar[str] = ""
     returns_error: ClassVar[bool] = False
 
     go_name: ClassVar[str]
@@ -241,7 +241,7 @@ class ModifyHook(Hook):
 
     @classmethod
     def result_type(cls) -> Any:
-        model = cls.returns
+        model: Any = cls.returns
         return Optional[Union[model, str, tuple[Optional[model], str]]]
 
     @classmethod

@@ -1,8 +1,10 @@
 """Shared machinery for the model dataclasses.
 
 Every model is declared with :func:`model` (a ``@dataclass(kw_only=True)`` that also
-adds the ``extra`` catch-all field and fills in dataclasses-json's per-field config)
-and subclasses :class:`Model`.  Go-specific facts about a field (its JSON key when it
+adds the ``extra`` catch-all field) and subclasses :class:`Model`. dataclasses-json
+(with marshmallow behind it) is imported the first time an author calls one of its
+methods: a plugin process serving hooks never needs it, and it costs start-up time
+and memory. Then every model gets its per-field dataclasses-json config at once.  Go-specific facts about a field (its JSON key when it
 differs from the attribute name, ``omitempty``, integer width, a value that Go's custom
 ``MarshalJSON`` leaves out, or a field Go hides from JSON) are declared with :func:`go`
 and kept in the field metadata under the ``"mattermost"`` key, where both the
@@ -13,12 +15,11 @@ dataclasses-json configuration and the compiled codec (:mod:`._codec`) read them
 import binascii
 import dataclasses
 import re
+import threading
 import typing
 from dataclasses import MISSING, dataclass, field
 from types import MappingProxyType
 from typing import Any, Callable, ClassVar, Optional, TypeVar, Union
-
-from dataclasses_json import CatchAll, DataClassJsonMixin, Undefined, config
 
 if typing.TYPE_CHECKING or hasattr(typing, "dataclass_transform"):
     from typing import dataclass_transform
@@ -141,7 +142,7 @@ def has_omit_if(meta: dict[str, Any]) -> bool:
     return meta["omit_if"] is not _NO_OMIT_IF
 
 
-def _dcj_config(f: dataclasses.Field, tp: Any) -> dict[str, Any]:
+def _dcj_config(f: dataclasses.Field, tp: Any, config: Callable[..., dict[str, Any]]) -> dict[str, Any]:
     """dataclasses-json field config mirroring the Go facts of one field."""
     meta = go_meta(f)
     optional, inner = _is_optional(tp)
@@ -164,19 +165,43 @@ def _dcj_config(f: dataclasses.Field, tp: Any) -> dict[str, Any]:
     return config(**kwargs) if kwargs else {}
 
 
-class Model(DataClassJsonMixin):
+T = TypeVar("T", bound="Model")
+
+
+class Model:
     """Base class of every Mattermost model dataclass.
 
-    ``to_dict/from_dict/to_json/from_json`` come from dataclasses-json (convenient, but
-    slow); the hook machinery uses :func:`mattermost_plugin.models.decode` and
-    :func:`mattermost_plugin.models.encode` instead, which give the same results.
-    Unknown JSON keys are kept in ``extra`` and written back.
+    ``to_dict/from_dict/to_json/from_json/schema`` are dataclasses-json's
+    (``DataClassJsonMixin``; convenient, but slow); the hook machinery uses
+    :func:`mattermost_plugin.models.decode` and :func:`mattermost_plugin.models.encode`
+    instead, which give the same results. Unknown JSON keys are kept in ``extra`` and
+    written back.
     """
 
-    dataclass_json_config: ClassVar[Optional[dict]] = config(  # type: ignore[misc]
-        undefined=Undefined.INCLUDE
-    )["dataclasses_json"]
     extra: dict[str, Any]
+
+    def to_dict(self, encode_json: bool = False) -> dict[str, Any]:
+        """This model as a dict keyed by Mattermost's JSON keys (dataclasses-json)."""
+        return _dataclasses_json().to_dict(self, encode_json=encode_json)  # type: ignore[no-any-return]
+
+    def to_json(self, **kwargs: Any) -> str:
+        """This model as JSON text (dataclasses-json; ``json.dumps`` keyword arguments apply)."""
+        return _dataclasses_json().to_json(self, **kwargs)  # type: ignore[no-any-return]
+
+    @classmethod
+    def from_dict(cls: type[T], kvs: Any, *, infer_missing: bool = False) -> T:
+        """A model from a dict keyed by Mattermost's JSON keys (dataclasses-json)."""
+        return _dataclasses_json().from_dict.__func__(cls, kvs, infer_missing=infer_missing)  # type: ignore[no-any-return]
+
+    @classmethod
+    def from_json(cls: type[T], s: Union[str, bytes], **kwargs: Any) -> T:
+        """A model from JSON text (dataclasses-json)."""
+        return _dataclasses_json().from_json.__func__(cls, s, **kwargs)  # type: ignore[no-any-return]
+
+    @classmethod
+    def schema(cls, **kwargs: Any) -> Any:
+        """dataclasses-json's marshmallow schema for this model."""
+        return _dataclasses_json().schema.__func__(cls, **kwargs)
 
     def __repr__(self) -> str:
         """Only the fields that differ from their defaults, so test failures stay readable."""
@@ -196,24 +221,57 @@ M = TypeVar("M", bound=type)
 
 @dataclass_transform(kw_only_default=True, field_specifiers=(field, go))
 def model(cls: M) -> M:
-    """Class decorator for models: keyword-only dataclass + ``extra`` catch-all field +
-    dataclasses-json field config derived from the :func:`go` declarations."""
+    """Class decorator for models: keyword-only dataclass + ``extra`` catch-all field.
+
+    dataclasses-json's field config (derived from the :func:`go` declarations) is added
+    when dataclasses-json is first used, or at once if it already has been."""
     ann = cls.__dict__.get("__annotations__", {})
     if "extra" not in ann and not any(
         "extra" in getattr(b, "__dataclass_fields__", {}) for b in cls.__mro__[1:]
     ):
-        cls.__annotations__ = {**ann, "extra": CatchAll}
+        cls.__annotations__ = {**ann, "extra": dict[str, Any]}
         cls.extra = field(default_factory=dict, compare=True)  # type: ignore[attr-defined]
     cls = dataclass(kw_only=True, repr=False)(cls)  # type: ignore[assignment]
+    with _configure_lock:
+        _MODELS.append(cls)
+        if _dataclasses_json_module is not None:
+            _configure(cls, _dataclasses_json_module)
+    return cls
+
+
+_MODELS: list[Any] = []
+_configure_lock = threading.Lock()
+_dataclasses_json_module: Any = None
+
+
+def _dataclasses_json() -> Any:
+    """dataclasses-json's mixin, importing it and configuring every model on first use."""
+    global _dataclasses_json_module
+    if _dataclasses_json_module is None:
+        with _configure_lock:
+            if _dataclasses_json_module is None:
+                import dataclasses_json
+
+                for cls in _MODELS:
+                    _configure(cls, dataclasses_json)
+                _dataclasses_json_module = dataclasses_json
+    return _dataclasses_json_module.DataClassJsonMixin
+
+
+def _configure(cls: Any, dcj: Any) -> None:
+    """Give one model dataclasses-json's catch-all field and per-field config."""
+    if "extra" in cls.__dict__.get("__annotations__", {}):
+        cls.__annotations__["extra"] = dcj.CatchAll
     hints = typing.get_type_hints(cls, localns={cls.__name__: cls})
-    for f in dataclasses.fields(cls):  # type: ignore[arg-type]
+    for f in dataclasses.fields(cls):
         if f.name == "extra":
             continue
-        dcj = _dcj_config(f, hints[f.name])
-        md = dict(f.metadata)
-        if dcj:
-            md["dataclasses_json"] = dcj["dataclasses_json"]
+        settings = _dcj_config(f, hints[f.name], dcj.config)
+        metadata = dict(f.metadata)
+        if settings:
+            metadata["dataclasses_json"] = settings["dataclasses_json"]
         else:
-            md.pop("dataclasses_json", None)
-        f.metadata = MappingProxyType(md)
-    return cls
+            metadata.pop("dataclasses_json", None)
+        f.metadata = MappingProxyType(metadata)
+    cls.dataclass_json_config = dcj.config(undefined=dcj.Undefined.INCLUDE)["dataclasses_json"]
+    dcj.DataClassJsonMixin.register(cls)
