@@ -213,15 +213,15 @@ class _Unset:
 class HookServicer:
     """The PluginHooks service for one plugin instance.
 
-    The instance may arrive after the server starts (the process prints its
-    handshake before importing the author's module): calls wait for
-    :meth:`load` or :meth:`fail`, within their deadline. After :meth:`fail`,
-    ``OnActivate`` answers with an AppError carrying the failure text so the
-    host shows why the plugin did not start.
+    Give it the plugin instance (here or with :meth:`load`) or the reason there
+    is none (:meth:`fail`) before serving calls; until then calls answer
+    UNAVAILABLE. (The plugin process holds early calls back itself, see
+    ``mattermost_plugin.runtime.deferred``.) After :meth:`fail`, ``OnActivate``
+    answers with an AppError carrying the failure text so the host shows why
+    the plugin did not start.
     """
 
     def __init__(self, plugin: Optional[Plugin] = None) -> None:
-        self._ready = threading.Event()
         self._plugin: Optional[Plugin] = None
         self._methods: dict[str, tuple[Callable[..., Any], bool]] = {}
         self._failure: Optional[str] = None
@@ -242,12 +242,10 @@ class HookServicer:
             self._start_loop()
         self._methods = methods
         self._plugin = plugin
-        self._ready.set()
 
     def fail(self, message: str) -> None:
         """Serve a plugin that could not be loaded: OnActivate reports ``message``."""
         self._failure = message
-        self._ready.set()
 
     def close(self) -> None:
         """Stop the event loop that runs ``async def`` hooks, if one was started."""
@@ -304,14 +302,12 @@ class HookServicer:
             )
         return grpc.method_handlers_generic_handler(SERVICE_NAME, handlers)
 
-    def _wait_ready(self, context: grpc.ServicerContext) -> bool:
-        if self._ready.is_set():
-            return True
-        return self._ready.wait(timeout=_remaining(context))
+    def _unloaded(self, context: grpc.ServicerContext) -> Any:
+        return _status(context, grpc.StatusCode.UNAVAILABLE, "no plugin has been loaded yet")
 
     def _implemented(self, request: Any, context: grpc.ServicerContext) -> Any:
-        if not self._wait_ready(context):
-            return _status(context, grpc.StatusCode.DEADLINE_EXCEEDED, "the plugin is still loading")
+        if self._plugin is None and self._failure is None:
+            return self._unloaded(context)
         return hooks_pb2.ImplementedResponse(hooks=self.implemented())
 
     def _streaming(self, hook: type[Hook]) -> Callable[[Any, grpc.ServicerContext], Any]:
@@ -337,12 +333,9 @@ class HookServicer:
         def behaviour(request: Any, context: grpc.ServicerContext) -> Any:
             entry = self._methods.get(name)
             if entry is None:
-                if not self._ready.is_set():
-                    if not self._wait_ready(context):
-                        return _status(context, grpc.StatusCode.DEADLINE_EXCEEDED, "the plugin is still loading")
-                    entry = self._methods.get(name)
-                if entry is None:
-                    return self._not_served(route, context)
+                if self._plugin is None and self._failure is None:
+                    return self._unloaded(context)
+                return self._not_served(route, context)
             method, is_async = entry
             try:
                 arguments = decode_arguments(request)
