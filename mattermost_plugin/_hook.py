@@ -252,7 +252,7 @@ class ModifyHook(Hook):
     def responder(cls, response: Any, encode: Any) -> Callable[[Any, Any], Any]:
         general = super().responder(response, encode)
         field = cls.result_field
-        if field is None or cls._overrides("response_fields", ModifyHook) or cls._overrides("coerce", Hook):
+        if not field or cls._overrides("response_fields", ModifyHook) or cls._overrides("coerce", Hook):
             return general
         model = cls.returns
 
