@@ -25,6 +25,7 @@ from typing import Any, Callable, Optional, Union, get_args, get_origin
 import grpc
 
 from mattermost_plugin._context import Context
+from mattermost_plugin._deadline import time_left
 from mattermost_plugin._errors import PluginError
 from mattermost_plugin._hook import Hook, Param, Semantics, type_name
 from mattermost_plugin._plugin import Plugin
@@ -413,7 +414,7 @@ class HookServicer:
         future = asyncio.run_coroutine_threadsafe(coroutine, self._loop)
         context.add_callback(future.cancel)
         try:
-            return future.result(timeout=_remaining(context))
+            return future.result(timeout=time_left(context))
         except FutureTimeout:
             future.cancel()
             return _TIMED_OUT
@@ -430,16 +431,6 @@ async def _cancel_pending() -> None:
 
 _TIMED_OUT = _Unset()
 _EMPTY = hooks_pb2.ImplementedResponse()
-
-
-_NO_DEADLINE = 365 * 24 * 3600.0
-"""Deadlines further away than this (Go hosts send none, which reads as ~2**63 ns) mean no deadline."""
-
-
-def _remaining(context: grpc.ServicerContext) -> Optional[float]:
-    """Seconds left before the host's deadline, or None when the call has none."""
-    remaining = context.time_remaining()
-    return None if remaining is None or remaining > _NO_DEADLINE else remaining
 
 
 def _status(context: grpc.ServicerContext, code: grpc.StatusCode, details: str) -> Any:

@@ -16,8 +16,8 @@ from typing import Any, Callable, Iterator, Optional
 
 import grpc
 
-_NO_DEADLINE = 365 * 24 * 3600.0
-"""A call with more time left than this has no deadline (gRPC reports about 2**63 ns then)."""
+from mattermost_plugin._deadline import time_left
+
 
 
 class DeferredService(grpc.GenericRpcHandler):
@@ -50,7 +50,7 @@ class DeferredService(grpc.GenericRpcHandler):
         self, details: grpc.HandlerCallDetails, requests: Iterator[bytes], context: grpc.ServicerContext
     ) -> Iterator[bytes]:
         method = details.method
-        if not self._attached.wait(_timeout(context)):
+        if not self._attached.wait(time_left(context)):
             context.abort(grpc.StatusCode.DEADLINE_EXCEEDED, "the plugin was still starting")
         handler = self._handler
         if handler is None:
@@ -77,12 +77,6 @@ class DeferredService(grpc.GenericRpcHandler):
                 responses = _present(real.unary_unary(request, context))
         for response in responses:
             yield encode(response)
-
-
-def _timeout(context: grpc.ServicerContext) -> Optional[float]:
-    """Seconds left before the call's deadline; None when it has none (gRPC reports a huge number)."""
-    remaining = context.time_remaining()
-    return None if remaining is None or remaining > _NO_DEADLINE else max(remaining, 0.0)
 
 
 def _same(value: Any) -> Any:

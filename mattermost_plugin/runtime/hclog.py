@@ -37,7 +37,7 @@ _LEVEL_NAMES = {
 }
 
 # Attributes every LogRecord has; anything else on a record came from ``extra=``.
-_RECORD_ATTRIBUTES = frozenset(logging.LogRecord("", 0, "", 0, "", None, None).__dict__) | {
+RECORD_ATTRIBUTES = frozenset(logging.LogRecord("", 0, "", 0, "", None, None).__dict__) | {
     "message",
     "asctime",
     "taskName",
@@ -130,7 +130,7 @@ class HclogHandler(logging.Handler):
 
     def render(self, record: logging.LogRecord) -> bytes:
         """The hclog line for a record: level, message, logger name, time, extra fields, exception."""
-        fields = {key: value for key, value in record.__dict__.items() if key not in _RECORD_ATTRIBUTES}
+        fields = {key: value for key, value in record.__dict__.items() if key not in RECORD_ATTRIBUTES}
         stack = []
         if record.exc_info and record.exc_info[1] is not None:
             error = record.exc_info[1]

@@ -29,13 +29,15 @@ from typing import Any, Mapping, Optional, Sequence
 import grpc
 
 from mattermost_plugin.protocol import grpc_controller_pb2, grpc_stdio_pb2
+from mattermost_plugin.runtime.handshake import (
+    CLIENT_CERT_ENV,
+    MAGIC_COOKIE_KEY,
+    MAGIC_COOKIE_VALUE,
+    PROTOCOL_VERSIONS_ENV,
+)
 from mattermost_plugin.testing.errors import PluginStartError
 from mattermost_plugin.testing.logs import LogEntry, Logs
 
-MAGIC_COOKIE_KEY = "MATTERMOST_PLUGIN"
-MAGIC_COOKIE_VALUE = "Securely message teams, anywhere."
-PROTOCOL_VERSIONS_ENV = "PLUGIN_PROTOCOL_VERSIONS"
-CLIENT_CERT_ENV = "PLUGIN_CLIENT_CERT"
 
 HOST_START_TIMEOUT = 3.0
 """How long Mattermost waits for the handshake line (go-plugin's ``StartTimeout``)."""

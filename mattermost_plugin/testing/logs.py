@@ -16,16 +16,12 @@ import traceback
 from dataclasses import dataclass, field
 from typing import Any, Iterator, Optional, overload
 
+from mattermost_plugin.runtime.hclog import RECORD_ATTRIBUTES
+
 LEVELS = ("trace", "debug", "info", "warn", "error")
 """hclog level names, lowest first (Python's WARNING is ``warn``, CRITICAL is ``error``)."""
 
 _ALIASES = {"warning": "warn", "critical": "error", "fatal": "error", "exception": "error"}
-
-_RECORD_ATTRIBUTES = frozenset(logging.LogRecord("", 0, "", 0, "", None, None).__dict__) | {
-    "message",
-    "asctime",
-    "taskName",
-}
 
 
 def level_name(level: str | int) -> str:
@@ -65,7 +61,7 @@ class LogEntry:
     @classmethod
     def from_record(cls, record: logging.LogRecord) -> "LogEntry":
         """Convert a Python logging record."""
-        fields = {key: value for key, value in record.__dict__.items() if key not in _RECORD_ATTRIBUTES}
+        fields = {key: value for key, value in record.__dict__.items() if key not in RECORD_ATTRIBUTES}
         text = None
         if record.exc_info and record.exc_info[1] is not None:
             text = "".join(traceback.format_exception(*record.exc_info))
