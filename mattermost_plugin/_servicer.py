@@ -24,7 +24,7 @@ from typing import Any, Callable, Optional, Union, get_args, get_origin
 
 import grpc
 
-from mattermost_plugin._context import Context
+from mattermost_plugin._context import context_of
 from mattermost_plugin._deadline import time_left
 from mattermost_plugin._errors import PluginError
 from mattermost_plugin._hook import Hook, Param, Semantics, type_name
@@ -50,17 +50,6 @@ class ResultTypeError(TypeError):
     """An author's hook method returned a value of the wrong type."""
 
 
-def _context(message: Any) -> Context:
-    return Context(
-        message.session_id,
-        message.connection_id,
-        message.request_id,
-        message.ip_address,
-        message.accept_language,
-        message.user_agent,
-    )
-
-
 def _decode_value(model: Any, raw: bytes) -> Any:
     value = decode(model, raw) if raw else None
     return model() if value is None else value
@@ -73,13 +62,13 @@ def _argument_decoder(hook: type[Hook]) -> Callable[[Any], tuple[Any, ...]]:
     scope: dict[str, Any] = {
         "ArgumentError": ArgumentError,
         "DecodeError": DecodeError,
-        "_context": _context,
+        "context_of": context_of,
         "decode": decode,
         "_decode_value": _decode_value,
         "decode_list": decode_list,
     }
     if hook.context:
-        lines.append("    context = _context(request.context)")
+        lines.append("    context = context_of(request.context)")
         names.append("context")
     for index, param in enumerate(hook.params):
         variable = f"a{index}"

@@ -218,6 +218,7 @@ def build_arguments(hook: Any, options: argparse.Namespace) -> dict[str, Any]:
 
 def build_context(hook: Any, pairs: list[str]) -> Any:
     from mattermost_plugin import Context
+    from mattermost_plugin._context import FIELDS
     from mattermost_plugin.cli import CommandError
 
     if not pairs:
@@ -227,9 +228,9 @@ def build_context(hook: Any, pairs: list[str]) -> Any:
     fields = {}
     for pair in pairs:
         key, equals, value = pair.partition("=")
-        if not equals or key not in Context.__dataclass_fields__:
+        if not equals or key not in FIELDS:
             raise CommandError(
-                f"--context {pair!r}: write FIELD=VALUE with FIELD one of {', '.join(Context.__dataclass_fields__)}"
+                f"--context {pair!r}: write FIELD=VALUE with FIELD one of {', '.join(FIELDS)}"
             )
         fields[key] = value
     return Context(**fields)
