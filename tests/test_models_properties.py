@@ -61,7 +61,9 @@ def _is_model(tp: Any) -> bool:
     return isinstance(tp, type) and dataclasses.is_dataclass(tp)
 
 
-def _value(tp: Any, meta: dict[str, Any], go: bool, nonzero: bool, depth: int) -> st.SearchStrategy[Any] | None:
+def _value(
+    tp: Any, meta: dict[str, Any], go: bool, nonzero: bool, depth: int, extras: bool = True
+) -> st.SearchStrategy[Any] | None:
     """Strategy for the JSON form of a value of type ``tp``; None when nothing can be
     generated at this depth."""
     optional, tp = _unoptional(tp)
@@ -86,10 +88,10 @@ def _value(tp: Any, meta: dict[str, Any], go: bool, nonzero: bool, depth: int) -
     elif tp is Any:
         base = json_values
     elif _is_model(tp):
-        base = None if depth >= MAX_DEPTH else document(tp, go=go, depth=depth + 1)
+        base = None if depth >= MAX_DEPTH else document(tp, go=go, depth=depth + 1, extras=extras)
     elif origin in (list, dict):
         (et,) = typing.get_args(tp)[-1:]
-        elem = _value(et, {**meta, "omit_if": object()}, go, False, depth)
+        elem = _value(et, {**meta, "omit_if": object()}, go, False, depth, extras)
         if elem is None:
             base = st.just([] if origin is list else {}) if not (nonzero and not optional) else None
         else:
@@ -123,18 +125,19 @@ def _extras(cls: type) -> st.SearchStrategy[dict[str, Any]]:
     return st.dictionaries(text.filter(lambda k: k not in reserved), json_values, max_size=3)
 
 
-_CACHE: dict[tuple[type, bool, int], st.SearchStrategy[dict[str, Any]]] = {}
+_CACHE: dict[tuple[type, bool, int, bool], st.SearchStrategy[dict[str, Any]]] = {}
 
 
-def document(cls: type, *, go: bool, depth: int = 0) -> st.SearchStrategy[dict[str, Any]]:
+def document(cls: type, *, go: bool, depth: int = 0, extras: bool = True) -> st.SearchStrategy[dict[str, Any]]:
     """JSON documents for ``cls``.
 
     ``go=False``: any subset of the known keys, each with a well-typed value (JSON null
     only where the field is Optional), plus unknown keys.
     ``go=True``: what Go's encoding/json writes: every key without omitempty present
     (in Go's order), omitempty keys absent or non-zero, then unknown keys.
+    ``extras=False``: no unknown keys, at any depth.
     """
-    key = (cls, go, depth)
+    key = (cls, go, depth, extras)
     if key in _CACHE:
         return _CACHE[key]
     hints = typing.get_type_hints(cls)
@@ -149,13 +152,13 @@ def document(cls: type, *, go: bool, depth: int = 0) -> st.SearchStrategy[dict[s
         k = meta["json"] or f.name
         if go:
             omittable = meta["omitempty"]
-            strat = _value(hints[f.name], meta, True, omittable, depth)
+            strat = _value(hints[f.name], meta, True, omittable, depth, extras)
             if strat is None:
                 continue  # nothing Go could write here at this depth: leave it out
             item = strat.map(lambda v, k=k: (k, v))
             parts.append(st.none() | item if omittable else item)
         else:
-            strat = _value(hints[f.name], meta, False, False, depth)
+            strat = _value(hints[f.name], meta, False, False, depth, extras)
             if strat is None:
                 continue
             parts.append(st.none() | strat.map(lambda v, k=k: (k, v)))
@@ -165,7 +168,7 @@ def document(cls: type, *, go: bool, depth: int = 0) -> st.SearchStrategy[dict[s
         doc.update(extra)
         return doc
 
-    strategy = st.builds(build, st.tuples(*parts), _extras(cls))
+    strategy = st.builds(build, st.tuples(*parts), _extras(cls) if extras else st.just({}))
     _CACHE[key] = strategy
     return strategy
 
@@ -215,3 +218,63 @@ def test_extra_keys_survive(cls: type, data: st.DataObject) -> None:
     out = orjson.loads(encode(obj))
     for k, v in extra.items():
         assert out[k] == v
+
+
+# -- the msgspec fast path of decode() -------------------------------------------------
+
+NO_FAST_PATH = {"CommandResponse"}  # it contains itself
+
+
+def _compiled(cls: type, raw: bytes) -> Any:
+    """What the compiled path alone makes of ``raw``: the model, or the DecodeError."""
+    try:
+        return from_dict(cls, orjson.loads(raw))
+    except (m.DecodeError, orjson.JSONDecodeError) as error:
+        return error
+
+
+def _same_model(a: Any, b: Any) -> bool:
+    # == alone would take 2 for 2.0; the JSON each encodes to tells them apart.
+    return bool(a == b and encode(a) == encode(b))
+
+
+def test_every_model_but_one_has_a_fast_path() -> None:
+    from mattermost_plugin.models._fast import fast_decoder
+
+    without = {cls.__name__ for cls in m.MODELS if fast_decoder(cls) is None}
+    assert without == NO_FAST_PATH
+    assert fast_decoder(m.Config) is None  # its codec is written by hand
+    assert fast_decoder(dict) is None
+
+
+FAST_MODELS = [p for p in MODELS if p.values[0].__name__ not in NO_FAST_PATH]
+
+
+@pytest.mark.parametrize("cls", FAST_MODELS)
+@SETTINGS
+@given(data=st.data())
+def test_the_fast_path_takes_what_go_writes(cls: type, data: st.DataObject) -> None:
+    from mattermost_plugin.models._fast import fast_decoder
+
+    raw = orjson.dumps(data.draw(document(cls, go=True, extras=False)))
+    assert _same_model(fast_decoder(cls)(raw), _compiled(cls, raw))  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("cls", FAST_MODELS)
+@SETTINGS
+@given(data=st.data())
+def test_the_fast_path_takes_only_what_the_compiled_path_decodes_the_same(cls: type, data: st.DataObject) -> None:
+    from mattermost_plugin.models._fast import MISSES, fast_decoder
+
+    doc = data.draw(document(cls, go=False))
+    known = sorted(k for k in _reserved(cls) if k != "extra")
+    if data.draw(st.booleans()):  # put any JSON value under a known key: a null, a wrong type...
+        doc[data.draw(st.sampled_from(known))] = data.draw(json_values)
+    raw = orjson.dumps(doc)
+    compiled = _compiled(cls, raw)
+    try:
+        fast = fast_decoder(cls)(raw)  # type: ignore[misc]
+    except MISSES:
+        return  # refused: decode() hands it to the compiled path
+    assert _same_model(fast, compiled)
+    assert fast.extra == {}

@@ -34,6 +34,8 @@ from typing import Any, Iterable, Optional, TypeVar, Union
 import orjson
 
 from ._base import _NO_OMIT_IF, INT_RANGES, Model, a2b_strict, go_meta, has_omit_if
+from ._fast import MISSES as _MISSES
+from ._fast import fast_decoder
 
 __all__ = [
     "DecodeError",
@@ -776,6 +778,9 @@ def _encoder(cls: type) -> Any:
 
 # -------------------------------------------------------------------- public API
 
+_FAST: dict[type, Any] = {}  # model -> its msgspec fast decoder, or None (see ._fast)
+_UNKNOWN = object()
+
 
 def _go_escape(b: bytes) -> bytes:
     # encoding/json's default HTML-safe escaping; these bytes only occur inside strings.
@@ -799,6 +804,14 @@ def decode(cls: type[M], data: Union[bytes, bytearray, memoryview, str, None]) -
     """
     if not data:
         return None
+    fast = _FAST.get(cls, _UNKNOWN)
+    if fast is _UNKNOWN:
+        fast = _FAST[cls] = fast_decoder(cls)
+    if fast is not None:
+        try:
+            return fast(data)  # type: ignore[no-any-return]
+        except _MISSES:
+            pass  # the compiled path decides: fixes what Go fixes, keeps unknown keys, reports errors
     try:
         obj = _loads(data)
     except _JSONDecodeError as e:
