@@ -1,6 +1,6 @@
 """Run every benchmark and print a JSON summary as the last thing on stdout.
 
-    python benchmarks/run.py            # the full run (about three minutes)
+    python benchmarks/run.py            # the full run (about four minutes)
     python benchmarks/run.py --quick    # a rough pass (under a minute)
     python benchmarks/run.py --only roundtrip,codec
 
@@ -27,10 +27,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _tools import HERE, ROOT, find_ghz, log  # noqa: E402
 
-SECTIONS = ("overhead", "codec", "roundtrip", "startup", "memory")
+SECTIONS = ("overhead", "codec", "roundtrip", "roundtrip_shared", "startup", "memory")
 
 FULL = {
     "roundtrip": {"duration": 1.0, "repeats": 8},
+    "roundtrip_shared": {"duration": 1.0, "repeats": 8},
     "codec": {"repeats": 7, "budget": 0.1},
     "overhead": {"repeats": 7, "budget": 0.1},
     "startup": {"rounds": 7},
@@ -38,6 +39,7 @@ FULL = {
 }
 QUICK = {
     "roundtrip": {"duration": 1.0, "repeats": 2},
+    "roundtrip_shared": {"duration": 1.0, "repeats": 2},
     "codec": {"repeats": 3, "budget": 0.05},
     "overhead": {"repeats": 3, "budget": 0.05},
     "startup": {"rounds": 3},
@@ -47,6 +49,7 @@ QUICK = {
 
 def machine(ghz: Optional[str]) -> dict[str, Any]:
     import grpc
+    import msgspec
     import orjson
     from google import protobuf
 
@@ -77,6 +80,7 @@ def machine(ghz: Optional[str]) -> dict[str, Any]:
         "grpcio": grpc.__version__,
         "protobuf": protobuf.__version__,
         "orjson": orjson.__version__,
+        "msgspec": msgspec.__version__,
         "ghz": ghz_version,
         "load_average_at_start": [round(x, 2) for x in os.getloadavg()],
     }
@@ -119,8 +123,9 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="shorter runs, fewer repeats (rough figures)")
     parser.add_argument("--only", default=",".join(SECTIONS), help=f"comma-separated subset of {','.join(SECTIONS)}")
     parser.add_argument("--ghz", help="path to a ghz binary (default: $GHZ, benchmarks/.cache/bin, PATH, or go install)")
-    parser.add_argument("--pin", action="store_true",
-                        help="round trip: pin the servers to half the CPUs and ghz to the other half")
+    parser.add_argument("--no-pin", dest="pin", action="store_false",
+                        help="roundtrip: let ghz share the servers' CPUs (by default the servers get half "
+                             "the CPUs and ghz the other half; roundtrip_shared always shares)")
     parser.add_argument("--hook-server", choices=("serve", "direct"), default="serve",
                         help="round trip: the real plugin process (default) or benchmarks/server.py hook")
     args = parser.parse_args()
@@ -129,7 +134,7 @@ def main() -> int:
     if unknown:
         parser.error(f"unknown section(s): {', '.join(sorted(unknown))}")
     settings = QUICK if args.quick else FULL
-    needs_ghz = bool({"roundtrip", "memory"} & set(only))
+    needs_ghz = bool({"roundtrip", "roundtrip_shared", "memory"} & set(only))
     ghz = find_ghz(args.ghz) if needs_ghz else None
 
     import codec
@@ -142,6 +147,9 @@ def main() -> int:
         "overhead": lambda: overhead.run(**settings["overhead"]),
         "codec": lambda: codec.run(**settings["codec"]),
         "roundtrip": lambda: roundtrip.run(ghz, pin=args.pin, hook_server=args.hook_server, **settings["roundtrip"]),
+        "roundtrip_shared": lambda: roundtrip.run(
+            ghz, pin=False, hook_server=args.hook_server, **settings["roundtrip_shared"]
+        ),
         "startup": lambda: startup.run(**settings["startup"]),
         "memory": lambda: memory.run(ghz, **settings["memory"]),
     }

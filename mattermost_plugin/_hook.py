@@ -152,7 +152,8 @@ class Hook:
 
     @classmethod
     def responder(cls, response: Any, encode: Any) -> Callable[[Any, Any], Any]:
-        """The function ``(result, request) -> response message`` the servicer calls.
+        """The function ``(result, request) -> response message`` the servicer calls
+        (or the message already serialised, as bytes).
 
         Built once per hook when the servicer is imported, so each call does only
         what its result needs. This one applies :meth:`coerce` and
@@ -255,12 +256,15 @@ class ModifyHook(Hook):
         if not field or cls._overrides("response_fields", ModifyHook) or cls._overrides("coerce", Hook):
             return general
         model = cls.returns
+        from mattermost_plugin.protocol.wire import bytes_field_writer
+
+        replaced = bytes_field_writer(response, field)
 
         def respond(value: Any, request: Any) -> Any:
             if value is None:  # allowed unchanged
                 return response()
-            if value.__class__ is model:  # replaced
-                return response(**{field: encode(value)})
+            if value.__class__ is model:  # replaced: the response's bytes, written directly
+                return replaced(encode(value))
             return general(value, request)
 
         return respond

@@ -282,7 +282,7 @@ class HookServicer:
             handlers[name] = grpc.unary_unary_rpc_method_handler(
                 self._behaviour(route),
                 request_deserializer=getattr(hooks_pb2, f"{name}Request").FromString,
-                response_serializer=route.response.SerializeToString,
+                response_serializer=_serialize,
             )
         for hook in _STREAMING:
             handlers[hook.go_name] = grpc.stream_stream_rpc_method_handler(
@@ -420,6 +420,11 @@ async def _cancel_pending() -> None:
 
 _TIMED_OUT = _Unset()
 _EMPTY = hooks_pb2.ImplementedResponse()
+
+
+def _serialize(response: Any) -> bytes:
+    """A response message's bytes (a responder may have written them already)."""
+    return response if response.__class__ is bytes else response.SerializeToString()  # type: ignore[no-any-return]
 
 
 def _status(context: grpc.ServicerContext, code: grpc.StatusCode, details: str) -> Any:

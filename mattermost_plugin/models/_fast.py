@@ -113,6 +113,7 @@ def _mirror(cls: type) -> Any:
             fields,
             forbid_unknown_fields=True,
             rename=rename or None,
+            gc=False,  # decoded JSON holds no cycles, and the struct lives for one call: skip the collector
         )
         _CONVERT[cls] = _gen_convert(cls, specs)
         _MIRRORS[cls] = struct
