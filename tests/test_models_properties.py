@@ -278,3 +278,25 @@ def test_the_fast_path_takes_only_what_the_compiled_path_decodes_the_same(cls: t
         return  # refused: decode() hands it to the compiled path
     assert _same_model(fast, compiled)
     assert fast.extra == {}
+
+
+def test_numbers_beyond_64_bits_in_free_form_values_are_read_and_written_back() -> None:
+    from mattermost_plugin.models._fast import fast_decoder
+
+    # Go writes a large float64 in a props map as an integer literal. The fast path reads it
+    # as an int, the compiled path (orjson) as a float: the same number, and both write it back.
+    raw = b'{"id":"p1","props":{"big":100000000000000000000,"small":-1}}'
+    fast = fast_decoder(m.Post)(raw)  # type: ignore[misc]
+    compiled = _compiled(m.Post, raw)
+    assert fast == compiled
+    assert fast.props == {"big": 10**20, "small": -1}
+    assert b'"big":100000000000000000000' in encode(fast)  # as Go wrote it
+    assert orjson.loads(encode(compiled))["props"]["big"] == 1e20
+    assert decode(m.Post, encode(fast, html_escape=True)) == fast
+
+
+def test_encode_still_refuses_what_json_cannot_carry() -> None:
+    with pytest.raises(TypeError, match="set"):
+        encode(m.Post(props={"tags": {"a"}}))
+    with pytest.raises(TypeError, match="str"):
+        encode(m.Post(props={1: "one"}))  # type: ignore[dict-item]

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import binascii
 import dataclasses
+import json
 import threading
 import typing
 from typing import Any, Iterable, Optional, TypeVar, Union
@@ -51,6 +52,7 @@ __all__ = [
 M = TypeVar("M")
 
 _JSONDecodeError = orjson.JSONDecodeError
+_JSONEncodeError = orjson.JSONEncodeError
 _loads = orjson.loads
 _dumps = orjson.dumps
 
@@ -852,9 +854,27 @@ def encode(obj: Any, *, html_escape: bool = False) -> bytes:
     f = _ENC.get(cls)
     if f is None:
         f = _encoder(cls)
-    if html_escape:
-        return _go_escape(_dumps(f(obj)))
-    return _dumps(f(obj))  # type: ignore[no-any-return]
+    try:
+        data: bytes = _dumps(f(obj))
+    except _JSONEncodeError as error:
+        data = _dumps_wide(f(obj), error)
+    return _go_escape(data) if html_escape else data
+
+
+def _dumps_wide(d: dict[str, Any], error: Exception) -> bytes:
+    """The JSON of ``d`` holding an integer beyond 64 bits, which orjson does not write.
+
+    Such integers come from free-form values (a props map): Go writes a large float64
+    there as an integer literal (1e20 as ``100000000000000000000``), and the fast
+    decoder reads it back as an int. The standard library writes it as Go did. Anything
+    else orjson refuses (a set, a non-string key...) stays an error.
+    """
+    if "64-bit" not in str(error):
+        raise error
+    try:
+        return json.dumps(d, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
+    except (TypeError, ValueError):
+        raise error from None
 
 
 def from_dict(cls: type[M], d: Any) -> M:

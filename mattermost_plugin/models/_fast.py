@@ -18,7 +18,12 @@ fast path.
 Two deliberate mirror choices: ``float`` fields are ``int | float`` (a JSON
 integer stays an ``int``, as the compiled path keeps it), and ``[]byte`` fields
 are read as strings and decoded from base64 by the same helper the compiled
-path uses.
+path uses. One difference is left on purpose: in free-form values (``Any``,
+such as ``Post.props``) msgspec reads an integer beyond 64 bits as an ``int``
+where orjson reads a ``float``. It is the same number (Go writes a large
+float64 there as an integer literal), ``encode`` writes both back, and
+checking every free-form value for it would cost more than the rest of the
+decoding.
 """
 
 from __future__ import annotations
