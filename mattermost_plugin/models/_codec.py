@@ -5,6 +5,8 @@ and their Go declarations (:func:`._base.go`), writes the Python source of two
 straight-line functions -- ``dict -> model`` and ``model -> dict`` -- and ``exec``s it
 once.  The generated code does one dict lookup and one type test per field, with no
 per-field loop or reflection at call time.  JSON text <-> dict is done by ``orjson``.
+:func:`decode` first tries the msgspec fast path (:mod:`._fast`), which parses and checks
+in C; whatever it refuses comes here, and this path decides.
 
 Semantics follow Go's ``encoding/json`` for the struct the model mirrors:
 
