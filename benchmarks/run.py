@@ -1,7 +1,7 @@
 """Run every benchmark and print a JSON summary as the last thing on stdout.
 
     python benchmarks/run.py            # the full run (about four minutes)
-    python benchmarks/run.py --quick    # a rough pass (under a minute)
+    python benchmarks/run.py --quick    # a rough pass (about a minute and a half)
     python benchmarks/run.py --only roundtrip,codec
 
 Progress goes to stderr. The summary is also written to
