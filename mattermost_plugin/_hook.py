@@ -251,13 +251,13 @@ class ModifyHook(Hook):
 
     @classmethod
     def responder(cls, response: Any, encode: Any) -> Callable[[Any, Any], Any]:
+        from mattermost_plugin.protocol.wire import bytes_field_writer  # protobuf: only once a servicer is built
+
         general = super().responder(response, encode)
         field = cls.result_field
         if not field or cls._overrides("response_fields", ModifyHook) or cls._overrides("coerce", Hook):
             return general
         model = cls.returns
-        from mattermost_plugin.protocol.wire import bytes_field_writer
-
         replaced = bytes_field_writer(response, field)
 
         def respond(value: Any, request: Any) -> Any:

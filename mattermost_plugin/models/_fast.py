@@ -28,6 +28,7 @@ decoding.
 
 from __future__ import annotations
 
+import binascii
 import dataclasses
 import threading
 from typing import Annotated, Any, Callable, Optional, Union
@@ -110,6 +111,8 @@ def _mirror(cls: type) -> Any:
                 default = msgspec.field(default_factory=spec.default_factory)
             elif spec.default_factory is not None:
                 raise _NoMirror(spec.name)
+            elif spec.kind == "bytes" and isinstance(default, bytes):
+                default = binascii.b2a_base64(default, newline=False).decode("ascii")  # read as a string
             fields.append((spec.name, tp, default))
             if spec.key != spec.name:
                 rename[spec.name] = spec.key
