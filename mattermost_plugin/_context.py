@@ -2,19 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, NamedTuple
+from types import SimpleNamespace
+from typing import Any
 
 FIELDS = ("session_id", "connection_id", "request_id", "ip_address", "accept_language", "user_agent")
 """The names of :class:`Context`'s fields, in Go's order."""
-
-
-class _Values(NamedTuple):
-    session_id: str
-    connection_id: str
-    request_id: str
-    ip_address: str
-    accept_language: str
-    user_agent: str
 
 
 class Context:
@@ -31,7 +23,7 @@ class Context:
 
     __slots__ = ("_source",)
 
-    _source: Any  # the request's PluginContext message, or a _Values
+    _source: Any  # the request's PluginContext message, or the values an author gave
 
     def __init__(
         self,
@@ -42,11 +34,11 @@ class Context:
         accept_language: str = "",
         user_agent: str = "",
     ) -> None:
-        values = _Values(session_id, connection_id, request_id, ip_address, accept_language, user_agent)
-        for name, value in zip(FIELDS, values):
+        values = dict(zip(FIELDS, (session_id, connection_id, request_id, ip_address, accept_language, user_agent)))
+        for name, value in values.items():
             if type(value) is not str:
                 raise TypeError(f"Context {name} must be a str, got {type(value).__name__}: {value!r}")
-        object.__setattr__(self, "_source", values)
+        object.__setattr__(self, "_source", SimpleNamespace(**values))
 
     @property
     def session_id(self) -> str:
