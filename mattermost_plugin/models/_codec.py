@@ -37,6 +37,7 @@ from typing import Any, Iterable, Optional, TypeVar, Union
 import orjson
 
 from ._base import _NO_OMIT_IF, INT_RANGES, Model, a2b_strict, go_meta, has_omit_if
+from ._fast import DECODERS as _FAST
 from ._fast import MISSES as _MISSES
 from ._fast import fast_decoder
 
@@ -782,7 +783,6 @@ def _encoder(cls: type) -> Any:
 
 # -------------------------------------------------------------------- public API
 
-_FAST: dict[type, Any] = {}  # model -> its msgspec fast decoder, or None (see ._fast)
 _UNKNOWN = object()
 
 
@@ -808,9 +808,9 @@ def decode(cls: type[M], data: Union[bytes, bytearray, memoryview, str, None]) -
     """
     if not data:
         return None
-    fast = _FAST.get(cls, _UNKNOWN)
+    fast: Any = _FAST.get(cls, _UNKNOWN)
     if fast is _UNKNOWN:
-        fast = _FAST[cls] = fast_decoder(cls)
+        fast = fast_decoder(cls)
     if fast is not None:
         try:
             return fast(data)  # type: ignore[no-any-return]

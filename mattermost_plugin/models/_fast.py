@@ -37,14 +37,15 @@ import msgspec
 
 from ._base import INT_RANGES, Model
 
-__all__ = ["fast_decoder", "MISSES"]
+__all__ = ["DECODERS", "fast_decoder", "MISSES"]
 
 MISSES: tuple[type[BaseException], ...] = (msgspec.DecodeError, ValueError)
 """What a fast decoder raises when the compiled path must decide (msgspec's
 errors, invalid UTF-8, a bad base64 value)."""
 
 _lock = threading.RLock()
-_DONE: dict[type, Optional[Callable[[Any], Any]]] = {}  # published fast decoders (None: no fast path)
+DECODERS: dict[type, Optional[Callable[[Any], Any]]] = {}
+"""The fast decoders made so far, by model (None: the model has no fast path)."""
 _MIRRORS: dict[type, Any] = {}  # model -> Struct, for models whose mirror is complete
 _CONVERT: dict[type, str] = {}  # model -> name of its generated conversion function
 _IN_PROGRESS: set[type] = set()
@@ -66,20 +67,20 @@ def fast_decoder(cls: type) -> Optional[Callable[[Any], Any]]:
     The function raises one of :data:`MISSES` for any document it does not take.
     """
     try:
-        return _DONE[cls]
+        return DECODERS[cls]
     except KeyError:
         pass
     with _lock:
-        if cls not in _DONE:
+        if cls not in DECODERS:
             try:
                 struct = _mirror(cls)
             except _NoMirror:
-                _DONE[cls] = None
+                DECODERS[cls] = None
             else:
                 decode = msgspec.json.Decoder(struct).decode
                 convert = _NS[_CONVERT[cls]]
-                _DONE[cls] = lambda data: convert(decode(data))
-        return _DONE[cls]
+                DECODERS[cls] = lambda data: convert(decode(data))
+        return DECODERS[cls]
 
 
 def _mirror(cls: type) -> Any:
