@@ -41,7 +41,7 @@ def serve(socket: str) -> None:
     import grpc
 
     from mattermost_plugin._servicer import _ROUTES, _serialize
-    from mattermost_plugin._server import create_server
+    from mattermost_plugin._servicer import create_server
     from mattermost_plugin.protocol import hooks_pb2
 
     sys.path.insert(0, str(Path(__file__).resolve().parent / "plugins"))

@@ -1,8 +1,10 @@
 """Every Mattermost server hook, one class each, grouped by area.
 
-Import as ``mattermost_plugin.hooks``. Adding a hook means adding its class to
-one of these modules (and its messages to the proto): the servicer, the
-``Implemented`` list, the docs and the tests pick it up from ``ALL_HOOKS``.
+Import as ``mattermost_plugin.hooks``. Each module below holds the hooks of one
+area; adding a hook means adding its class to one of them and running
+``python -m mattermost_plugin._generate`` (docs/contributing.md walks through
+it). This namespace is built from the classes: every hook class is an
+attribute (``hooks.MessageWillBePosted``), and the tables below list them.
 """
 
 from mattermost_plugin._hook import Hook, Semantics, hook_classes
@@ -23,20 +25,6 @@ from . import (
     users,
     websocket,
 )
-from .channels import *  # noqa: F403
-from .cluster import *  # noqa: F403
-from .commands import *  # noqa: F403
-from .files import *  # noqa: F403
-from .http import *  # noqa: F403
-from .lifecycle import *  # noqa: F403
-from .notifications import *  # noqa: F403
-from .posts import *  # noqa: F403
-from .reactions import *  # noqa: F403
-from .shared_channels import *  # noqa: F403
-from .system import *  # noqa: F403
-from .teams import *  # noqa: F403
-from .users import *  # noqa: F403
-from .websocket import *  # noqa: F403
 
 AREAS = (
     lifecycle,
@@ -68,9 +56,14 @@ STREAMING_HOOKS: tuple[type[Hook], ...] = tuple(h for h in ALL_HOOKS if h.semant
 """The streaming hooks: declared, answering UNIMPLEMENTED, never advertised."""
 
 BY_GO_NAME: dict[str, type[Hook]] = {hook.go_name: hook for hook in ALL_HOOKS}
-BY_METHOD: dict[str, type[Hook]] = {hook.method: hook for hook in ALL_HOOKS}
+"""Every hook by its Go name (``"MessageWillBePosted"``)."""
 
-__all__ = [hook.__name__ for hook in ALL_HOOKS] + [
+BY_METHOD: dict[str, type[Hook]] = {hook.method: hook for hook in ALL_HOOKS}
+"""Every hook by the Python method that implements it (``"message_will_be_posted"``)."""
+
+globals().update(BY_GO_NAME)
+
+__all__ = [hook.go_name for hook in ALL_HOOKS] + [
     "ALL_HOOKS",
     "AREAS",
     "BY_GO_NAME",
@@ -78,3 +71,12 @@ __all__ = [hook.__name__ for hook in ALL_HOOKS] + [
     "SERVED_HOOKS",
     "STREAMING_HOOKS",
 ]
+
+
+def __getattr__(name: str) -> type[Hook]:
+    """Explain a hook name that does not exist (``hooks.MessageWillBePostd``)."""
+    import difflib
+
+    close = difflib.get_close_matches(name, BY_GO_NAME, n=1, cutoff=0.8)
+    hint = f"; did you mean {close[0]}?" if close else " (mattermost-plugin hooks lists them all)"
+    raise AttributeError(f"module 'mattermost_plugin.hooks' has no hook {name!r}{hint}")

@@ -53,7 +53,7 @@ class UserHasJoinedChannel(VoidHook):
 
     id = 9
     since = "5.2"
-    params = (Param("channel_member", ChannelMember), Param("actor", User))
+    params = (Param("channel_member", ChannelMember), Param("actor", User, optional=True))
 
 
 class UserHasLeftChannel(VoidHook):
@@ -61,6 +61,4 @@ class UserHasLeftChannel(VoidHook):
 
     id = 10
     since = "5.2"
-    params = (Param("channel_member", ChannelMember), Param("actor", User))
-
-__all__ = ["ChannelHasBeenCreated", "ChannelWillBeUpdated", "ChannelWillBeArchived", "ChannelWillBeRestored", "ChannelMemberWillBeAdded", "UserHasJoinedChannel", "UserHasLeftChannel"]
+    params = (Param("channel_member", ChannelMember), Param("actor", User, optional=True))

@@ -10,5 +10,3 @@ class OnPluginClusterEvent(VoidHook):
     id = 20
     since = "5.36"
     params = (Param("event", PluginClusterEvent, nullable=False),)
-
-__all__ = ["OnPluginClusterEvent"]

@@ -15,6 +15,13 @@ class ExecuteCommand(ValueHook):
     returns = CommandResponse
     result_field = "response"
     returns_error = True
+    go_result = ("*model.CommandResponse", "*model.AppError")
+    meanings = {
+        "CommandResponse": 'the reply: `response_type="in_channel"` posts it for everyone in the channel, '
+        '`"ephemeral"` shows it only to the user who ran the command',
+        "str": "shorthand for an ephemeral reply with that text",
+        "None": "an empty response (nothing is shown)",
+    }
 
     @classmethod
     def result_type(cls) -> Any:
@@ -27,5 +34,3 @@ class ExecuteCommand(ValueHook):
         if isinstance(value, str):
             return CommandResponse(response_type="ephemeral", text=value)
         return value
-
-__all__ = ["ExecuteCommand"]

@@ -5,7 +5,7 @@ from mattermost_plugin.models import FileInfo
 
 
 class FileWillBeUploaded(StreamHook):
-    """Before an uploaded file is stored: read it, replace it or reject it. Declared, not served yet."""
+    """Before an uploaded file is stored: read it, replace it or reject it."""
 
     id = 14
     since = "5.2"
@@ -20,6 +20,4 @@ class FileWillBeDownloaded(RejectHook):
 
     id = 48
     since = "11.5"
-    params = (Param("file_info", FileInfo), Param("user_id", str), Param("download_type", str))
-
-__all__ = ["FileWillBeUploaded", "FileWillBeDownloaded"]
+    params = (Param("file_info", FileInfo), Param("user_id", str), Param("download_type", str, go="model.FileDownloadType"))

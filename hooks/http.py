@@ -1,4 +1,4 @@
-"""HTTP hooks. They stream request and response bodies and are declared, not served yet."""
+"""HTTP hooks: requests sent to the plugin's URL, and its metrics."""
 
 from mattermost_plugin._hook import StreamHook
 
@@ -15,5 +15,3 @@ class ServeMetrics(StreamHook):
 
     id = 39
     since = "9.2"
-
-__all__ = ["ServeHTTP", "ServeMetrics"]

@@ -42,5 +42,3 @@ class OnSendDailyTelemetry(VoidHook):
     id = 26
     since = "6.5"
     context = False
-
-__all__ = ["OnActivate", "OnDeactivate", "OnConfigurationChange", "OnInstall", "OnSendDailyTelemetry"]

@@ -24,5 +24,3 @@ class EmailNotificationWillBeSent(ModifyHook):
     params = (Param("email_notification", EmailNotification),)
     returns = EmailNotificationContent
     result_field = "content"
-
-__all__ = ["NotificationWillBePushed", "EmailNotificationWillBeSent"]

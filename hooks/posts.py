@@ -12,6 +12,7 @@ class MessageWillBePosted(ModifyHook):
     params = (Param("post", Post),)
     returns = Post
     result_field = "post"
+    dismissable = True
 
 
 class MessageWillBeUpdated(ModifyHook):
@@ -87,5 +88,3 @@ class DraftWillBeUpserted(ModifyHook):
     params = (Param("draft", Draft),)
     returns = Draft
     result_field = "draft"
-
-__all__ = ["MessageWillBePosted", "MessageWillBeUpdated", "MessageHasBeenPosted", "MessageHasBeenUpdated", "MessageHasBeenDeleted", "MessagesWillBeConsumed", "MessagesWillBeConsumedWithContext", "ScheduledPostWillBeCreated", "DraftWillBeUpserted"]

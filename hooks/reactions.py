@@ -18,5 +18,3 @@ class ReactionHasBeenRemoved(VoidHook):
     id = 19
     since = "5.30"
     params = (Param("reaction", Reaction),)
-
-__all__ = ["ReactionHasBeenAdded", "ReactionHasBeenRemoved"]

@@ -16,6 +16,11 @@ class OnSharedChannelsSyncMsg(ValueHook):
     returns = SyncResponse
     result_field = "response"
     returns_error = True
+    go_result = ("model.SyncResponse", "error")
+    meanings = {
+        "SyncResponse": "how far the sync got; its cursors tell Shared Channels where to resume",
+        "None": "an empty SyncResponse",
+    }
 
     @classmethod
     def result_type(cls) -> Any:
@@ -35,6 +40,7 @@ class OnSharedChannelsPing(ValueHook):
     params = (Param("remote_cluster", RemoteCluster),)
     returns = bool
     result_field = "healthy"
+    meanings = {"bool": "True when the plugin and its upstream service are healthy, False when not"}
 
 
 class OnSharedChannelsAttachmentSyncMsg(ErrorHook):
@@ -53,5 +59,3 @@ class OnSharedChannelsProfileImageSyncMsg(ErrorHook):
     since = "9.5"
     context = False
     params = (Param("user", User), Param("remote_cluster", RemoteCluster))
-
-__all__ = ["OnSharedChannelsSyncMsg", "OnSharedChannelsPing", "OnSharedChannelsAttachmentSyncMsg", "OnSharedChannelsProfileImageSyncMsg"]

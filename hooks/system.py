@@ -17,14 +17,6 @@ class ConfigurationWillBeSaved(ModifyHook):
     result_field = "config"
     returns_error = True
 
-    @classmethod
-    def result_type(cls) -> Any:
-        return Optional[Config]
-
-    @classmethod
-    def default(cls) -> Any:
-        return None
-
 
 class RunDataRetention(ValueHook):
     """During the data retention job: delete the plugin's old data and return how many items went."""
@@ -36,6 +28,7 @@ class RunDataRetention(ValueHook):
     returns = int
     result_field = "deleted"
     returns_error = True
+    meanings = {"int": "how many items the plugin deleted"}
 
 
 class OnCloudLimitsUpdated(VoidHook):
@@ -55,6 +48,11 @@ class GenerateSupportData(ValueHook):
     returns = list[FileData]
     result_field = "files"
     returns_error = True
+    meanings = {
+        "list[FileData]": "the files to add to the Support Packet",
+        "FileData": "one file to add",
+        "None": "no files",
+    }
 
     @classmethod
     def result_type(cls) -> Any:
@@ -65,5 +63,3 @@ class GenerateSupportData(ValueHook):
         if value is None:
             return []
         return [value] if isinstance(value, FileData) else value
-
-__all__ = ["ConfigurationWillBeSaved", "RunDataRetention", "OnCloudLimitsUpdated", "GenerateSupportData"]

@@ -19,7 +19,7 @@ class UserHasJoinedTeam(VoidHook):
 
     id = 11
     since = "5.2"
-    params = (Param("team_member", TeamMember), Param("actor", User))
+    params = (Param("team_member", TeamMember), Param("actor", User, optional=True))
 
 
 class UserHasLeftTeam(VoidHook):
@@ -27,6 +27,4 @@ class UserHasLeftTeam(VoidHook):
 
     id = 12
     since = "5.2"
-    params = (Param("team_member", TeamMember), Param("actor", User))
-
-__all__ = ["TeamMemberWillBeAdded", "UserHasJoinedTeam", "UserHasLeftTeam"]
+    params = (Param("team_member", TeamMember), Param("actor", User, optional=True))

@@ -41,7 +41,7 @@ class OnSAMLLogin(ErrorHook):
 
     id = 46
     since = "10.7"
-    params = (Param("user", User), Param("assertion", AssertionInfo))
+    params = (Param("user", User), Param("assertion", AssertionInfo, go="*saml2.AssertionInfo"))
 
 
 class PreferencesHaveChanged(VoidHook):
@@ -50,5 +50,3 @@ class PreferencesHaveChanged(VoidHook):
     id = 42
     since = "9.5"
     params = (Param("preferences", list[Preference], nullable=False),)
-
-__all__ = ["UserHasBeenCreated", "UserWillLogIn", "UserHasLoggedIn", "UserHasBeenDeactivated", "OnSAMLLogin", "PreferencesHaveChanged"]

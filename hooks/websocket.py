@@ -29,5 +29,3 @@ class WebSocketMessageHasBeenPosted(VoidHook):
     since = "6.0"
     context = False
     params = (Param("web_conn_id", str), Param("user_id", str), Param("request", WebSocketRequest))
-
-__all__ = ["OnWebSocketConnect", "OnWebSocketDisconnect", "WebSocketMessageHasBeenPosted"]

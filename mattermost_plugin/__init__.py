@@ -20,14 +20,14 @@ _EXPORTS = {
     "Context": "mattermost_plugin._context",
     "DISMISS_POST": "mattermost_plugin._plugin",
     "Plugin": "mattermost_plugin._plugin",
-    "PluginDefinitionError": "mattermost_plugin._errors",
-    "PluginError": "mattermost_plugin._errors",
+    "PluginDefinitionError": "mattermost_plugin._exceptions",
+    "PluginError": "mattermost_plugin._exceptions",
     "run": "mattermost_plugin.runtime",
 }
 
 if TYPE_CHECKING:
     from mattermost_plugin._context import Context
-    from mattermost_plugin._errors import PluginDefinitionError, PluginError
+    from mattermost_plugin._exceptions import PluginDefinitionError, PluginError
     from mattermost_plugin._plugin import DISMISS_POST, Plugin
     from mattermost_plugin.models import *  # noqa: F403
     from mattermost_plugin.runtime import run

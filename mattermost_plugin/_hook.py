@@ -1,10 +1,22 @@
-"""The hook base class: what a hook declaration says and what its semantics mean.
+"""Hook declarations, and everything each kind of hook means.
 
-Every Mattermost hook is one small subclass in ``mattermost_plugin.hooks`` that
-declares its Go name, minimum server version, parameters and result. The
-semantics base classes here (void, error, reject, modify, value, stream) turn an
-author's return value into the fields of the hook's gRPC response; the servicer
-drives them without knowing any hook by name.
+Every Mattermost hook is one small class in ``mattermost_plugin.hooks``: its
+name is the Go name, and it declares its ID, the server version that first
+calls it, its parameters and its result. It subclasses one of the semantics
+classes below (void, error, reject, modify, replace-list, value, stream), and
+the semantics class owns everything that kind of hook means:
+
+- what the author's method may return (checked with typeguard), and the
+  default the host applies when there is no answer;
+- how a returned value becomes the gRPC response (:meth:`Hook.responder`);
+- which fields the response message has (:meth:`Hook.response_fields_proto`);
+- how a host reads the response back into an outcome (:meth:`Hook.outcome`);
+- the Go result types of the hook (:meth:`Hook.go_results`);
+- how the hook reference describes it (:meth:`Hook.return_forms` and friends).
+
+The servicer, the test harness, the CLI, the generated protocol, documentation
+and Go bridge all read these classes; none of them names a hook or a kind of
+hook. Declarations are checked when a class is defined.
 """
 
 from __future__ import annotations
@@ -14,12 +26,34 @@ import re
 from dataclasses import dataclass
 from typing import Any, Callable, ClassVar, Optional, Union, get_args, get_origin
 
+from mattermost_plugin._exceptions import PluginDefinitionError
+from mattermost_plugin._outcomes import (
+    Allowed,
+    AppError,
+    Dismissed,
+    Failed,
+    Ok,
+    Outcome,
+    Rejected,
+    Replaced,
+    Value,
+)
+
 SCALARS: tuple[type, ...] = (str, int, bool)
 """Python types that travel as proto scalars; every other parameter type is a JSON model."""
 
+DISMISS_POST = "plugin.message_will_be_posted.dismiss_post"
+"""Return this from ``message_will_be_posted`` to drop the post silently (Go's ``plugin.DismissPostError``)."""
+
+NOT_SERVED = "streams HTTP or file bodies, which this version of mattermost-plugin does not serve yet"
+"""Why a streaming hook cannot be implemented yet (every message about it says this)."""
+
+_GO_SCALARS = {str: "string", int: "int64", bool: "bool"}
+_PROTO_SCALARS = {str: "string", int: "int64", bool: "bool"}
+
 
 class Semantics(str, enum.Enum):
-    """How the host reads a hook's result (see the hook reference)."""
+    """The kinds of hook, as the hook reference names them."""
 
     VOID = "void"
     ERROR = "error"
@@ -35,17 +69,24 @@ class Param:
 
     ``name`` is both the proto field and the name shown in docs and signatures.
     ``type`` is a model class, ``list[Model]``, or one of ``str``, ``int``, ``bool``.
-    ``nullable`` says the Go parameter is a pointer, so empty bytes arrive as None;
-    a Go value parameter arrives as the model's zero value instead.
+    ``nullable`` says the Go parameter (for a list, each item) is a pointer, so
+    empty bytes arrive as None; a Go value parameter arrives as the model's zero
+    value instead.
+    ``optional`` says Mattermost often passes nil (``actor`` when nobody acted):
+    harness calls and ``mattermost-plugin invoke`` may leave it out.
     ``fill`` names request fields copied onto the decoded model: Go hides some
     fields plugins need from JSON (``CommandArgs.SiteURL``), so the request
     carries them beside the model.
+    ``go`` spells the Go type where it is not ``*model.<Model>``, ``model.<Model>``
+    (not nullable), ``[]*model.<Model>`` or the scalar's Go type.
     """
 
     name: str
     type: Any
     nullable: bool = True
+    optional: bool = False
     fill: tuple[str, ...] = ()
+    go: str = ""
 
     @property
     def is_list(self) -> bool:
@@ -58,6 +99,26 @@ class Param:
         if self.is_list:
             return get_args(self.type)[0]
         return None if self.type in SCALARS else self.type
+
+    @property
+    def go_type(self) -> str:
+        """The Go type of the parameter in ``plugin.Hooks``."""
+        if self.go:
+            return self.go
+        if self.model is None:
+            return _GO_SCALARS[self.type]
+        return _go_model(self.model, list_of=self.is_list, pointer=self.nullable)
+
+    @property
+    def annotation(self) -> str:
+        """How the parameter's type is written in a plugin method (``User | None`` when optional)."""
+        text = type_name(self.type)
+        return text + " | None" if self.optional else text
+
+
+def _go_model(model: Any, *, list_of: bool = False, pointer: bool = True) -> str:
+    name = f"{'*' if pointer else ''}model.{model.__name__}"
+    return f"[]{name}" if list_of else name
 
 
 _WORD_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
@@ -85,6 +146,37 @@ def type_name(annotation: Any) -> str:
     return getattr(annotation, "__name__", str(annotation))
 
 
+def version_tuple(version: str) -> tuple[int, ...]:
+    """``"9.5"`` -> ``(9, 5)``; ``"11.00"`` -> ``(11, 0)``; ignores anything after the numbers."""
+    parts = []
+    for part in version.strip().lstrip("v").split("."):
+        digits = re.match(r"\d*", part).group()  # type: ignore[union-attr]
+        if not digits:
+            break
+        parts.append(int(digits))
+    return tuple(parts)
+
+
+def _a(name: str) -> str:
+    """``a `Post```, ``an `int```."""
+    return f"{'an' if name[0].lower() in 'aeiou' else 'a'} `{name}`"
+
+
+def _union_members(annotation: Any) -> list[Any]:
+    if get_origin(annotation) is Union:
+        members: list[Any] = []
+        for arg in get_args(annotation):
+            members.extend(_union_members(arg))
+        return members
+    return [annotation]
+
+
+Decoder = Callable[[Any, Any], Any]
+"""``decode(annotation, raw)``: a model from JSON bytes, or ``list[Model]`` from a list of them."""
+
+_DECLARED: dict[int, type["Hook"]] = {}
+
+
 class Hook:
     """One Mattermost hook. Subclasses are declarations; they hold no state.
 
@@ -99,6 +191,12 @@ class Hook:
     - ``returns_error``: whether the Go signature returns an error, so that an
       exception in the author's method becomes an AppError in the response
       instead of a failed call.
+    - ``dismissable``: the hook may answer ``DISMISS_POST`` (Go's
+      ``plugin.DismissPostError``) to drop the object silently.
+    - ``meanings``: for value hooks, what each return form means in Mattermost,
+      keyed by the form's type name (``{"int": "how many items were deleted"}``).
+    - ``go_result``: the Go result types, where they differ from what the
+      semantics derive (``("*model.CommandResponse", "*model.AppError")``).
 
     The class name is the Go name; the Python method name derives from it.
     """
@@ -111,6 +209,12 @@ class Hook:
     returns: ClassVar[Any] = None
     result_field: ClassVar[str] = ""
     returns_error: ClassVar[bool] = False
+    dismissable: ClassVar[bool] = False
+    meanings: ClassVar[dict[str, str]] = {}
+    go_result: ClassVar[tuple[str, ...]] = ()
+
+    kind_words: ClassVar[str] = ""
+    """What this kind of hook does, in a few words (the reference's list of kinds)."""
 
     go_name: ClassVar[str]
     method: ClassVar[str]
@@ -119,6 +223,10 @@ class Hook:
         super().__init_subclass__(**kwargs)
         cls.go_name = cls.__name__
         cls.method = snake_case(cls.__name__)
+        if "id" in cls.__dict__:
+            cls._check_declaration()
+
+    # -- declaration ------------------------------------------------------
 
     @classmethod
     def is_declared(cls) -> bool:
@@ -126,9 +234,66 @@ class Hook:
         return "id" in cls.__dict__
 
     @classmethod
+    def _check_declaration(cls) -> None:
+        """Fail at class definition when the declaration is incomplete or clashes with another hook."""
+
+        def wrong(what: str) -> PluginDefinitionError:
+            return PluginDefinitionError(f"hook class {cls.__module__}.{cls.__name__}: {what}")
+
+        if not isinstance(cls.id, int) or isinstance(cls.id, bool) or cls.id < 0:
+            raise wrong(f"id must be Mattermost's hook ID (a non-negative int), got {cls.id!r}")
+        if not isinstance(getattr(cls, "since", None), str) or not version_tuple(cls.since):
+            raise wrong("since must be the first Mattermost version that calls the hook, like since = \"9.5\"")
+        if not (cls.__doc__ or "").strip():
+            raise wrong("the docstring is the hook's one-line description in the reference; write one")
+        for param in cls.params:
+            if not isinstance(param, Param):
+                raise wrong(f"params must hold Param(...) declarations, got {param!r}")
+            if param.model is None and param.type not in SCALARS and not param.go:
+                raise wrong(f"parameter {param.name!r} has type {param.type!r}; use a model, list[Model], str, int or bool")
+        names = [param.name for param in cls.params] + [name for param in cls.params for name in param.fill]
+        if len(set(names)) != len(names) or "context" in names:
+            raise wrong(f"parameter names must be unique and not 'context', got {names}")
+        cls._check_result_declaration(wrong)
+        other = _DECLARED.get(cls.id)
+        if other is not None and other.__qualname__ != cls.__qualname__:
+            raise wrong(f"id {cls.id} is already {other.__module__}.{other.__name__}'s")
+        _DECLARED[cls.id] = cls
+
+    @classmethod
+    def _check_result_declaration(cls, wrong: Callable[[str], Exception]) -> None:
+        """Semantics that carry a result check that ``returns`` and ``result_field`` are set."""
+        if cls.returns is None or not cls.result_field:
+            raise wrong(f"a {cls.semantics.value} hook must set returns and result_field")
+
+    @classmethod
     def argument_names(cls) -> tuple[str, ...]:
         """The names of the arguments the author's method receives, in order."""
         return (("context",) if cls.context else ()) + tuple(p.name for p in cls.params)
+
+    @classmethod
+    def signature(cls) -> str:
+        """The Python method an author writes for this hook, as source text."""
+        args = ", ".join(("self",) + cls.argument_names())
+        return f"def {cls.method}({args}) -> {type_name(cls.result_type())}"
+
+    @classmethod
+    def typed_signature(cls) -> str:
+        """The method with types: ``def message_will_be_posted(self, context: Context, post: Post) -> ...``."""
+        args = ["self"] + (["context: Context"] if cls.context else [])
+        args.extend(f"{param.name}: {param.annotation}" for param in cls.params)
+        return f"def {cls.method}({', '.join(args)}) -> {type_name(cls.result_type())}"
+
+    @classmethod
+    def newer_than(cls, version: Optional[str]) -> bool:
+        """True when the hook first appeared after server ``version`` (never, without a version)."""
+        if not version:
+            return False
+        wanted, since = version_tuple(version), version_tuple(cls.since)
+        width = max(len(wanted), len(since))
+        return since + (0,) * (width - len(since)) > wanted + (0,) * (width - len(wanted))
+
+    # -- serving ------------------------------------------------------------
 
     @classmethod
     def result_type(cls) -> Any:
@@ -173,11 +338,116 @@ class Hook:
         """Whether this hook class redefines a classmethod that ``base`` defines."""
         return getattr(cls, name).__func__ is not getattr(base, name).__func__  # type: ignore[no-any-return]
 
+    # -- the wire -----------------------------------------------------------
+
     @classmethod
-    def signature(cls) -> str:
-        """The Python method an author writes for this hook, as source text."""
-        args = ", ".join(("self",) + cls.argument_names())
-        return f"def {cls.method}({args}) -> {type_name(cls.result_type())}"
+    def request_fields_proto(cls) -> list[tuple[str, str, str]]:
+        """The request message's fields in order, as ``(proto type, name, comment)``."""
+        fields = [("PluginContext", "context", "")] if cls.context else []
+        for param in cls.params:
+            if param.model is None:
+                fields.append((_PROTO_SCALARS[param.type], param.name, ""))
+            else:
+                fields.append(("repeated bytes" if param.is_list else "bytes", param.name, ""))
+            for extra in param.fill:
+                fields.append(("string", extra, f"{param.name}.{extra}, which Go does not put in the JSON."))
+        return fields
+
+    @classmethod
+    def response_fields_proto(cls) -> list[tuple[str, str]]:
+        """The response message's fields in order, as ``(proto type, name)``."""
+        return [("AppError", "error")] if cls.returns_error else []
+
+    @classmethod
+    def _result_proto_type(cls) -> str:
+        returns = cls.returns
+        if returns in SCALARS:
+            return _PROTO_SCALARS[returns]
+        return "repeated bytes" if get_origin(returns) is list else "bytes"
+
+    @classmethod
+    def go_results(cls) -> tuple[str, ...]:
+        """The Go result types of the hook in ``plugin.Hooks``."""
+        return cls.go_result or cls._derived_go_results()
+
+    @classmethod
+    def _derived_go_results(cls) -> tuple[str, ...]:
+        return ("error",) if cls.returns_error else ()
+
+    @classmethod
+    def _go_returns(cls) -> str:
+        """The Go type of ``returns``."""
+        returns = cls.returns
+        if returns in SCALARS:
+            return _GO_SCALARS[returns]
+        if get_origin(returns) is list:
+            return _go_model(get_args(returns)[0], list_of=True)
+        return _go_model(returns)
+
+    # -- reading a response (what the host sees) ----------------------------
+
+    @classmethod
+    def outcome(cls, response: Any, request: Any, *, call: str, decode: Decoder) -> Outcome[Any]:
+        """What the host makes of ``response``: an :class:`~mattermost_plugin.testing.Outcome`."""
+        if cls.returns_error and response.HasField("error"):
+            error = response.error
+            return Failed(
+                AppError(
+                    message=error.message,
+                    id=error.id,
+                    status_code=error.status_code,
+                    detailed_error=error.detailed_error,
+                    where=error.where,
+                    request_id=error.request_id,
+                ),
+                call=call,
+            )
+        return cls._read(response, request, call, decode)
+
+    @classmethod
+    def _read(cls, response: Any, request: Any, call: str, decode: Decoder) -> Outcome[Any]:
+        return Ok(call=call)
+
+    # -- words for the reference ---------------------------------------------
+
+    @classmethod
+    def return_forms(cls) -> list[tuple[str, str]]:
+        """What the author may return, and what each form means: ``[(form, meaning), ...]``."""
+        return [("None", "nothing to return; Mattermost ignores the result")]
+
+    @classmethod
+    def outcome_annotation(cls) -> str:
+        """The outcome type a harness call of this hook returns, as source text."""
+        return "Ok"
+
+    @classmethod
+    def outcome_words(cls) -> str:
+        """The outcomes a harness call can return, in a short phrase."""
+        return "Ok()"
+
+    @classmethod
+    def errors_text(cls) -> str:
+        """What an exception in the author's method means for this hook."""
+        if cls.returns_error:
+            return (
+                "An exception becomes the error Mattermost receives (an AppError with your message, id "
+                "`plugin.error`, status 500); raise `PluginError(message, id=..., status_code=...)` to choose them."
+            )
+        return (
+            "An exception is a plugin bug: the call fails (gRPC status INTERNAL), the traceback goes to the "
+            f"server log, {cls.failure_default()}, and the plugin keeps running."
+        )
+
+    @classmethod
+    def failure_default(cls) -> str:
+        """What Mattermost does when a call to this hook fails (a plugin bug or a timeout)."""
+        return "nothing else happens"
+
+
+def _returns_text(annotation: Any) -> str:
+    if get_origin(annotation) is list:
+        return f"list[{_returns_text(get_args(annotation)[0])}]"
+    return str(annotation.__name__)
 
 
 def _empty_responder(cls: type[Hook], response: Any, encode: Any) -> Callable[[Any, Any], Any]:
@@ -195,6 +465,12 @@ class VoidHook(Hook):
     """A notification: the host ignores the result."""
 
     semantics = Semantics.VOID
+    kind_words = "a notification; the result is ignored"
+
+    @classmethod
+    def _check_result_declaration(cls, wrong: Callable[[str], Exception]) -> None:
+        if cls.returns is not None or cls.result_field:
+            raise wrong("a void hook carries no result; remove returns and result_field")
 
     @classmethod
     def responder(cls, response: Any, encode: Any) -> Callable[[Any, Any], Any]:
@@ -206,10 +482,31 @@ class ErrorHook(Hook):
 
     semantics = Semantics.ERROR
     returns_error = True
+    kind_words = "succeed by returning, fail by raising"
+
+    @classmethod
+    def failure_default(cls) -> str:
+        return "it counts as an error"
+
+    @classmethod
+    def _check_result_declaration(cls, wrong: Callable[[str], Exception]) -> None:
+        VoidHook._check_result_declaration.__func__(cls, wrong)  # type: ignore[attr-defined]
 
     @classmethod
     def responder(cls, response: Any, encode: Any) -> Callable[[Any, Any], Any]:
         return _empty_responder(cls, response, encode)
+
+    @classmethod
+    def return_forms(cls) -> list[tuple[str, str]]:
+        return [("None", "success")]
+
+    @classmethod
+    def outcome_annotation(cls) -> str:
+        return "ErrorOutcome"
+
+    @classmethod
+    def outcome_words(cls) -> str:
+        return "Ok() or Failed(AppError)"
 
 
 class RejectHook(Hook):
@@ -217,6 +514,16 @@ class RejectHook(Hook):
 
     semantics = Semantics.REJECT
     result_field = "rejection"
+    kind_words = "allow, or reject with a reason"
+
+    @classmethod
+    def failure_default(cls) -> str:
+        return "the action is allowed"
+
+    @classmethod
+    def _check_result_declaration(cls, wrong: Callable[[str], Exception]) -> None:
+        if cls.returns is not None or cls.result_field != "rejection":
+            raise wrong("a reject hook answers with its rejection; remove returns and result_field")
 
     @classmethod
     def result_type(cls) -> Any:
@@ -230,24 +537,57 @@ class RejectHook(Hook):
     def response_fields(cls, value: Any, request: Any, encode: Any) -> dict[str, Any]:
         return {"rejection": value} if value else {}
 
+    @classmethod
+    def response_fields_proto(cls) -> list[tuple[str, str]]:
+        return [("string", "rejection")] + super().response_fields_proto()
+
+    @classmethod
+    def _derived_go_results(cls) -> tuple[str, ...]:
+        return ("string",)
+
+    @classmethod
+    def _read(cls, response: Any, request: Any, call: str, decode: Decoder) -> Outcome[Any]:
+        return Rejected(response.rejection, call=call) if response.rejection else Allowed(call=call)
+
+    @classmethod
+    def return_forms(cls) -> list[tuple[str, str]]:
+        return [('None or ""', "allow it"), ("a non-empty `str`", "reject it; the text is the reason")]
+
+    @classmethod
+    def outcome_annotation(cls) -> str:
+        return "RejectOutcome"
+
+    @classmethod
+    def outcome_words(cls) -> str:
+        return "Allowed() or Rejected(reason)"
+
 
 class ModifyHook(Hook):
     """Return None to allow unchanged, a replacement to modify, a reason string to reject.
 
     A Go-style ``(replacement, reason)`` tuple is accepted too. The replacement
-    travels as JSON in ``result_field``; empty bytes mean unchanged.
+    travels as JSON in ``result_field``; empty bytes mean unchanged. Where the Go
+    hook returns an error instead of a reason (``returns_error``), the author
+    raises to refuse, and only None or a replacement may be returned.
     """
 
     semantics = Semantics.MODIFY
+    kind_words = "allow, replace, or reject"
+
+    @classmethod
+    def failure_default(cls) -> str:
+        return "the object goes through unchanged"
 
     @classmethod
     def result_type(cls) -> Any:
         model: Any = cls.returns
+        if cls.returns_error:
+            return Optional[model]
         return Optional[Union[model, str, tuple[Optional[model], str]]]
 
     @classmethod
     def default(cls) -> Any:
-        return (None, "")
+        return None if cls.returns_error else (None, "")
 
     @classmethod
     def responder(cls, response: Any, encode: Any) -> Callable[[Any, Any], Any]:
@@ -255,7 +595,7 @@ class ModifyHook(Hook):
 
         general = super().responder(response, encode)
         field = cls.result_field
-        if not field or cls._overrides("response_fields", ModifyHook) or cls._overrides("coerce", Hook):
+        if cls._overrides("response_fields", ModifyHook) or cls._overrides("coerce", Hook):
             return general
         model = cls.returns
         replaced = bytes_field_writer(response, field)
@@ -283,15 +623,70 @@ class ModifyHook(Hook):
             return fields
         return {cls.result_field: encode(value)}
 
+    @classmethod
+    def response_fields_proto(cls) -> list[tuple[str, str]]:
+        rejection = [] if cls.returns_error else [("string", "rejection")]
+        return [(cls._result_proto_type(), cls.result_field)] + rejection + super().response_fields_proto()
 
-class ReplaceListHook(Hook):
+    @classmethod
+    def _derived_go_results(cls) -> tuple[str, ...]:
+        return (cls._go_returns(), "error" if cls.returns_error else "string")
+
+    @classmethod
+    def _read(cls, response: Any, request: Any, call: str, decode: Decoder) -> Outcome[Any]:
+        rejection = "" if cls.returns_error else response.rejection
+        if rejection:
+            if cls.dismissable and rejection == DISMISS_POST:
+                return Dismissed(call=call)
+            return Rejected(rejection, call=call)
+        raw = getattr(response, cls.result_field)
+        if not raw:
+            return Allowed(call=call)
+        return Replaced(decode(cls.returns, raw), call=call)
+
+    @classmethod
+    def return_forms(cls) -> list[tuple[str, str]]:
+        model = type_name(cls.returns)
+        forms = [("None", "allow it unchanged"), (_a(model), "replace it with this one")]
+        if not cls.returns_error:
+            forms.append(("a non-empty `str`", "reject it; the text is the reason"))
+            forms.append((f"`({model} | None, str)`", "Go's pair: a replacement (or None) and a rejection reason"))
+        if cls.dismissable:
+            forms.append(("`DISMISS_POST`", "drop the post silently: the client removes it without an error"))
+        return forms
+
+    @classmethod
+    def outcome_annotation(cls) -> str:
+        return f"ModifyOutcome[{_returns_text(cls.returns)}]"
+
+    @classmethod
+    def outcome_words(cls) -> str:
+        forms = ["Allowed()", f"Replaced({_returns_text(cls.returns)})"]
+        if not cls.returns_error:
+            forms.append("Rejected(reason)")
+        if cls.dismissable:
+            forms.append("Dismissed()")
+        if cls.returns_error:
+            forms.append("Failed(AppError)")
+        return ", ".join(forms[:-1]) + " or " + forms[-1]
+
+
+class ReplaceListHook(ModifyHook):
     """Return None to keep the list as it came, or the list to pass on instead.
 
     There is no rejection. None sends back the original JSON untouched, so the
     host always receives the full list.
     """
 
-    semantics = Semantics.MODIFY
+    @classmethod
+    def failure_default(cls) -> str:
+        return "the posts go out unchanged"
+
+    @classmethod
+    def _check_result_declaration(cls, wrong: Callable[[str], Exception]) -> None:
+        super()._check_result_declaration(wrong)
+        if get_origin(cls.returns) is not list or not cls.params or not cls.params[-1].is_list:
+            raise wrong("a replace-list hook returns list[Model] and takes the list as its last parameter")
 
     @classmethod
     def result_type(cls) -> Any:
@@ -302,16 +697,48 @@ class ReplaceListHook(Hook):
         return "the posts unchanged"
 
     @classmethod
+    def responder(cls, response: Any, encode: Any) -> Callable[[Any, Any], Any]:
+        return Hook.responder.__func__(cls, response, encode)  # type: ignore[attr-defined,no-any-return]
+
+    @classmethod
     def response_fields(cls, value: Any, request: Any, encode: Any) -> dict[str, Any]:
         if value is None:
             return {cls.result_field: getattr(request, cls.params[-1].name)}
         return {cls.result_field: [encode(item) for item in value]}
+
+    @classmethod
+    def response_fields_proto(cls) -> list[tuple[str, str]]:
+        return [("repeated bytes", cls.result_field)]
+
+    @classmethod
+    def _derived_go_results(cls) -> tuple[str, ...]:
+        return (cls._go_returns(),)
+
+    @classmethod
+    def _read(cls, response: Any, request: Any, call: str, decode: Decoder) -> Outcome[Any]:
+        sent = list(getattr(request, cls.params[-1].name))
+        back = list(getattr(response, cls.result_field))
+        if back == sent:
+            return Allowed(call=call)
+        return Replaced(decode(cls.returns, back), call=call)
+
+    @classmethod
+    def return_forms(cls) -> list[tuple[str, str]]:
+        return [
+            ("None", "send the posts as they came"),
+            (_a(type_name(cls.returns)), "send this list instead (leave a post out to hide it, edit one to change it)"),
+        ]
+
+    @classmethod
+    def outcome_words(cls) -> str:
+        return f"Allowed() or Replaced({_returns_text(cls.returns)})"
 
 
 class ValueHook(Hook):
     """Returns data: a model, a list of models, an integer or a boolean."""
 
     semantics = Semantics.VALUE
+    kind_words = "return data"
 
     @classmethod
     def result_type(cls) -> Any:
@@ -333,11 +760,69 @@ class ValueHook(Hook):
             return {cls.result_field: [encode(item) for item in value]}
         return {cls.result_field: encode(value)}
 
+    @classmethod
+    def response_fields_proto(cls) -> list[tuple[str, str]]:
+        return [(cls._result_proto_type(), cls.result_field)] + super().response_fields_proto()
+
+    @classmethod
+    def _derived_go_results(cls) -> tuple[str, ...]:
+        return (cls._go_returns(),) + super()._derived_go_results()
+
+    @classmethod
+    def _read(cls, response: Any, request: Any, call: str, decode: Decoder) -> Outcome[Any]:
+        raw = getattr(response, cls.result_field)
+        if cls.returns in SCALARS:
+            return Value(raw, call=call)
+        if get_origin(cls.returns) is list:
+            return Value(decode(cls.returns, list(raw)), call=call)
+        return Value(decode(cls.returns, raw) if raw else None, call=call)
+
+    @classmethod
+    def failure_default(cls) -> str:
+        default = cls.default()
+        return "it gets no result" if default is None else f"it gets `{default!r}`"
+
+    @classmethod
+    def return_forms(cls) -> list[tuple[str, str]]:
+        forms = []
+        for member in _union_members(cls.result_type()):
+            name = type_name(member)
+            shown = "None" if name == "None" else _a(name)
+            forms.append((shown, cls.meanings.get(name, "the result")))
+        return forms
+
+    @classmethod
+    def outcome_annotation(cls) -> str:
+        kind = "ValueOutcome" if cls.returns_error else "Value"
+        return f"{kind}[{_returns_text(cls.returns)}]"
+
+    @classmethod
+    def outcome_words(cls) -> str:
+        text = f"Value({_returns_text(cls.returns)})"
+        return text + " or Failed(AppError)" if cls.returns_error else text
+
 
 class StreamHook(Hook):
     """A streaming hook (HTTP or file bytes). Declared; not served yet."""
 
     semantics = Semantics.STREAM
+    kind_words = "streams HTTP or file bodies (not served yet)"
+
+    @classmethod
+    def _check_result_declaration(cls, wrong: Callable[[str], Exception]) -> None:
+        pass
+
+    @classmethod
+    def return_forms(cls) -> list[tuple[str, str]]:
+        return []
+
+    @classmethod
+    def errors_text(cls) -> str:
+        return ""
+
+
+KINDS: tuple[type[Hook], ...] = (VoidHook, ErrorHook, RejectHook, ModifyHook, ValueHook, StreamHook)
+"""The semantics classes, one per kind of hook, in the order the reference lists them."""
 
 
 def hook_classes(module: Any) -> list[type[Hook]]:
@@ -351,8 +836,11 @@ def hook_classes(module: Any) -> list[type[Hook]]:
 
 
 __all__ = [
+    "DISMISS_POST",
+    "NOT_SERVED",
     "ErrorHook",
     "Hook",
+    "KINDS",
     "ModifyHook",
     "Param",
     "RejectHook",
@@ -364,4 +852,5 @@ __all__ = [
     "hook_classes",
     "snake_case",
     "type_name",
+    "version_tuple",
 ]

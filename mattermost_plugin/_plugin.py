@@ -5,14 +5,11 @@ from __future__ import annotations
 import difflib
 import inspect
 import logging
-from typing import Any, Callable, ClassVar
+from typing import Any, ClassVar, Optional
 
-from mattermost_plugin._errors import PluginDefinitionError
-from mattermost_plugin._hook import Hook, Semantics
+from mattermost_plugin._exceptions import PluginDefinitionError
+from mattermost_plugin._hook import DISMISS_POST, NOT_SERVED, Hook, Semantics
 from mattermost_plugin.hooks import BY_METHOD
-
-DISMISS_POST = "plugin.message_will_be_posted.dismiss_post"
-"""Return this from ``message_will_be_posted`` to drop the post silently (Go's ``plugin.DismissPostError``)."""
 
 _SPELLINGS = {name.replace("_", ""): name for name in BY_METHOD}
 
@@ -52,59 +49,85 @@ def _implemented_hooks(cls: type) -> dict[str, type[Hook]]:
             continue
         hook = BY_METHOD.get(name)
         if hook is not None:
-            function = _hook_function(cls, name, hook)
-            _check_signature(cls, function, hook)
+            problem = hook_method_problem(cls.__name__, hook, inspect.getattr_static(cls, name))
+            if problem is not None:
+                raise PluginDefinitionError(problem)
             found[hook.go_name] = hook
         elif name in cls.__dict__ and callable(cls.__dict__[name]):
-            suggestion = _near_miss(name)
-            if suggestion is not None:
-                raise PluginDefinitionError(
-                    f"{cls.__name__}.{name} is not a Mattermost hook; did you mean "
-                    f"{suggestion}? (Prefix helper methods with an underscore.)"
-                )
+            problem = misspelt_hook_problem(cls.__name__, name)
+            if problem is not None:
+                raise PluginDefinitionError(problem)
     return found
 
 
-def _hook_function(cls: type, name: str, hook: type[Hook]) -> Callable[..., Any]:
-    """The plain function behind a hook method, or a clear error for anything else."""
-    attribute = inspect.getattr_static(cls, name)
+def hook_method_problem(owner: str, hook: type[Hook], attribute: Any) -> Optional[str]:
+    """What is wrong with ``attribute``, defined on class ``owner`` to implement ``hook``; None when it fits.
+
+    ``attribute`` is what the class body defines (a function, a staticmethod ...),
+    or an :class:`inspect.Signature` when only the signature is known (``mattermost-plugin check``
+    reads it from the source). The method must be a plain (or ``async``) method
+    that accepts exactly the arguments the hook passes.
+    """
     if hook.semantics is Semantics.STREAM:
-        raise PluginDefinitionError(
-            f"{cls.__name__}.{name}: {hook.go_name} streams HTTP or file bodies and is not "
-            "served by this version of mattermost-plugin yet; remove the method."
+        return f"{owner}.{hook.method}: {hook.go_name} {NOT_SERVED}; remove the method."
+    if isinstance(attribute, inspect.Signature):
+        signature = attribute
+    elif isinstance(attribute, (staticmethod, classmethod)) or not inspect.isfunction(attribute):
+        return (
+            f"{owner}.{hook.method} must be a plain method (def {hook.method}(self, ...)) to implement "
+            f"{hook.go_name}. Write it as: {hook.typed_signature()}"
         )
-    if isinstance(attribute, (staticmethod, classmethod)) or not inspect.isfunction(attribute):
-        raise PluginDefinitionError(
-            f"{cls.__name__}.{name} must be a plain method (def {name}(self, ...)) "
-            f"to implement {hook.go_name}."
-        )
-    return attribute
-
-
-def _check_signature(cls: type, function: Callable[..., Any], hook: type[Hook]) -> None:
-    """Fail unless the method accepts exactly the arguments the hook passes."""
+    else:
+        signature = inspect.signature(attribute)
     expected = hook.argument_names()
-    parameters = list(inspect.signature(function).parameters.values())
-    positional = [
-        p for p in parameters if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)
-    ]
+    parameters = list(signature.parameters.values())
+    positional = [p for p in parameters if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
     required = [p for p in positional if p.default is p.empty]
     varargs = any(p.kind is p.VAR_POSITIONAL for p in parameters)
     keyword_only = [p for p in parameters if p.kind is p.KEYWORD_ONLY and p.default is p.empty]
     count = len(expected) + 1  # self
     if len(required) <= count and (varargs or len(positional) >= count) and not keyword_only:
-        return
-    written = ", ".join(p.name for p in parameters)
+        return None
+    written = ", ".join(_parameter_names(parameters))
     passes = f"{len(expected)} argument{'s' if len(expected) != 1 else ''}"
-    raise PluginDefinitionError(
-        f"{cls.__name__}.{hook.method}({written}) does not fit the {hook.go_name} hook, "
-        f"which passes {passes}{' (' + ', '.join(expected) + ')' if expected else ''}. "
-        f"Write it as: {hook.signature()}"
+    names = f" ({', '.join(expected)})" if expected else ""
+    return (
+        f"{owner}.{hook.method}({written}) does not fit the {hook.go_name} hook, which passes {passes}{names} "
+        f"after self. Write it as: {hook.typed_signature()}"
     )
 
 
-def _near_miss(name: str) -> str | None:
-    """The hook method an author probably meant, or None when the name is not close to one."""
+def _parameter_names(parameters: list[inspect.Parameter]) -> list[str]:
+    """Parameter names as written in a ``def`` line: ``self, post, *args, flag, **options``."""
+    names: list[str] = []
+    star = False
+    for parameter in parameters:
+        if parameter.kind is parameter.VAR_POSITIONAL:
+            names.append(f"*{parameter.name}")
+            star = True
+        elif parameter.kind is parameter.VAR_KEYWORD:
+            names.append(f"**{parameter.name}")
+        else:
+            if parameter.kind is parameter.KEYWORD_ONLY and not star:
+                names.append("*")
+                star = True
+            names.append(parameter.name)
+    return names
+
+
+def misspelt_hook_problem(owner: str, name: str) -> Optional[str]:
+    """The message for a method ``name`` that is close to a hook's name but not one; None when it is not close."""
+    suggestion = suggest_hook(name)
+    if suggestion is None:
+        return None
+    return (
+        f"{owner}.{name} is not a Mattermost hook; did you mean {suggestion}? Rename it to {suggestion}, "
+        "or start its name with an underscore if it is a helper."
+    )
+
+
+def suggest_hook(name: str) -> Optional[str]:
+    """The hook method an author probably meant by ``name``, or None when it is not close to one."""
     squashed = name.replace("_", "").lower()
     if squashed in _SPELLINGS:
         return _SPELLINGS[squashed]
@@ -112,4 +135,4 @@ def _near_miss(name: str) -> str | None:
     return close[0] if close else None
 
 
-__all__ = ["DISMISS_POST", "Plugin"]
+__all__ = ["DISMISS_POST", "Plugin", "hook_method_problem", "misspelt_hook_problem", "suggest_hook"]

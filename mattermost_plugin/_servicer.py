@@ -9,28 +9,29 @@ and turns it into the response, as the hook's semantics say.
 Everything that does not depend on the call is prepared at import, per hook:
 the argument decoder (generated source, one straight-line function), the
 classes a result may simply be an instance of, a structural check for tuples
-and lists, and the function that builds the response. typeguard, which is slow
-and costly to import, is loaded only when a result passes neither quick check,
-and then decides and explains. docs/performance.md has the measurements.
+and lists, and the function that builds the response. typeguard is loaded only
+when a result passes neither quick check, and then decides and explains.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import threading
+from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
-from typing import Any, Callable, Optional, Union, get_args, get_origin
+from typing import Any, Callable, Optional, Sequence, Union, get_args, get_origin
 
 import grpc
 
 from mattermost_plugin._context import context_of
 from mattermost_plugin._deadline import time_left
-from mattermost_plugin._errors import PluginError
-from mattermost_plugin._hook import Hook, Param, Semantics, type_name
+from mattermost_plugin._exceptions import DecodeError, PluginError, ResultTypeError
+from mattermost_plugin._hook import NOT_SERVED, Hook, Param, type_name
 from mattermost_plugin._plugin import Plugin
-from mattermost_plugin.hooks import ALL_HOOKS
-from mattermost_plugin.models import DecodeError, decode, decode_list, encode
+from mattermost_plugin.hooks import SERVED_HOOKS, STREAMING_HOOKS
+from mattermost_plugin.models import decode, decode_list, encode
 from mattermost_plugin.protocol import hooks_pb2
 
 SERVICE_NAME = "mattermost.plugin.v1.PluginHooks"
@@ -38,16 +39,12 @@ SERVICE_NAME = "mattermost.plugin.v1.PluginHooks"
 log = logging.getLogger("mattermost_plugin")
 
 
-class ArgumentError(ValueError):
+class _ArgumentError(ValueError):
     """A request field could not be decoded into its model."""
 
     def __init__(self, field: str, error: DecodeError) -> None:
         super().__init__(f"field '{field}': {error}")
         self.field = field
-
-
-class ResultTypeError(TypeError):
-    """An author's hook method returned a value of the wrong type."""
 
 
 def _decode_value(model: Any, raw: bytes) -> Any:
@@ -60,7 +57,7 @@ def _argument_decoder(hook: type[Hook]) -> Callable[[Any], tuple[Any, ...]]:
     names: list[str] = []
     lines = ["def decode_arguments(request):"]
     scope: dict[str, Any] = {
-        "ArgumentError": ArgumentError,
+        "ArgumentError": _ArgumentError,
         "DecodeError": DecodeError,
         "context_of": context_of,
         "decode": decode,
@@ -170,10 +167,7 @@ def _acceptor(annotation: Any) -> Optional[Callable[[Any], bool]]:
     return None
 
 
-_ROUTES: dict[str, _Route] = {
-    hook.go_name: _Route(hook) for hook in ALL_HOOKS if hook.semantics is not Semantics.STREAM
-}
-_STREAMING = [hook for hook in ALL_HOOKS if hook.semantics is Semantics.STREAM]
+_ROUTES: dict[str, _Route] = {hook.go_name: _Route(hook) for hook in SERVED_HOOKS}
 
 
 def app_error(exc: BaseException, where: str) -> hooks_pb2.AppError:
@@ -284,7 +278,7 @@ class HookServicer:
                 request_deserializer=getattr(hooks_pb2, f"{name}Request").FromString,
                 response_serializer=_serialize,
             )
-        for hook in _STREAMING:
+        for hook in STREAMING_HOOKS:
             handlers[hook.go_name] = grpc.stream_stream_rpc_method_handler(
                 self._streaming(hook),
                 request_deserializer=hooks_pb2.StreamFrame.FromString,
@@ -304,7 +298,7 @@ class HookServicer:
         def behaviour(requests: Any, context: grpc.ServicerContext) -> Any:
             context.abort(
                 grpc.StatusCode.UNIMPLEMENTED,
-                f"{hook.go_name} is a streaming hook that this version of mattermost-plugin does not serve yet",
+                f"{hook.go_name} {NOT_SERVED}",
             )
 
         return behaviour
@@ -329,7 +323,7 @@ class HookServicer:
             method, is_async = entry
             try:
                 arguments = decode_arguments(request)
-            except ArgumentError as error:
+            except _ArgumentError as error:
                 return _status(context, grpc.StatusCode.INVALID_ARGUMENT, f"{name}: {error}")
             try:
                 if is_async:
@@ -390,12 +384,8 @@ class HookServicer:
                 collection_check_strategy=CollectionCheckStrategy.ALL_ITEMS,
             )
         except TypeCheckError:
-            shown = repr(result)
-            if len(shown) > 200:
-                shown = shown[:197] + "..."
             raise ResultTypeError(
-                f"{self._where(route)} returned {shown} ({type(result).__name__}), but "
-                f"{route.name} expects {type_name(route.result_type)}"
+                f"{self._where(route)} returned {_shape(result)}, but {route.name} expects {type_name(route.result_type)}"
             ) from None
 
     def _run_async(self, coroutine: Any, context: grpc.ServicerContext) -> Any:
@@ -434,6 +424,22 @@ def _status(context: grpc.ServicerContext, code: grpc.StatusCode, details: str) 
     return _EMPTY
 
 
+def _shape(value: Any) -> str:
+    """What a value is, by type only: ``a str``, ``a tuple (Post, int)``, ``a list of 3 (Post, str)``.
+
+    Values themselves are never shown: a wrong result may be a configuration
+    section with passwords in it, or a user's message.
+    """
+    kind = type(value).__name__
+    article = "an" if kind[0].lower() in "aeiou" else "a"
+    if isinstance(value, tuple):
+        return f"{article} {kind} ({', '.join(type(item).__name__ for item in value)})"
+    if isinstance(value, (list, set, frozenset)):
+        kinds = sorted({type(item).__name__ for item in value})
+        return f"{article} {kind} of {len(value)}" + (f" ({', '.join(kinds)})" if kinds else "")
+    return f"{article} {kind}"
+
+
 def _one_line(where: str, exc: BaseException) -> str:
     text = str(exc).strip().splitlines()
     first = text[0] if text else ""
@@ -442,4 +448,42 @@ def _one_line(where: str, exc: BaseException) -> str:
     return f"{where} raised {type(exc).__name__}: {first}" if first else f"{where} raised {type(exc).__name__}"
 
 
-__all__ = ["HookServicer", "SERVICE_NAME", "app_error"]
+DEFAULT_MAX_WORKERS = 16
+"""Threads that run plain (non-async) hook methods at once, unless configured otherwise."""
+
+MAX_WORKERS_ENV = "MATTERMOST_PLUGIN_MAX_WORKERS"
+
+
+def max_workers_from_env() -> int:
+    """The thread pool size: ``MATTERMOST_PLUGIN_MAX_WORKERS`` or the default."""
+    raw = os.environ.get(MAX_WORKERS_ENV, "")
+    if not raw:
+        return DEFAULT_MAX_WORKERS
+    try:
+        value = int(raw)
+    except ValueError:
+        raise ValueError(f"{MAX_WORKERS_ENV} must be a positive integer, got {raw!r}") from None
+    if value < 1:
+        raise ValueError(f"{MAX_WORKERS_ENV} must be a positive integer, got {raw!r}")
+    return value
+
+
+def create_server(
+    handlers: Sequence[grpc.GenericRpcHandler],
+    *,
+    max_workers: Optional[int] = None,
+) -> grpc.Server:
+    """A gRPC server whose bounded thread pool runs the plugin's plain hook methods."""
+    pool = ThreadPoolExecutor(
+        max_workers=max_workers or max_workers_from_env(),
+        thread_name_prefix="mattermost-plugin-hook",
+    )
+    server = grpc.server(
+        pool,
+        handlers=handlers,
+        options=[("grpc.so_reuseport", 0)],
+    )
+    return server
+
+
+__all__ = ["DEFAULT_MAX_WORKERS", "MAX_WORKERS_ENV", "HookServicer", "SERVICE_NAME", "app_error", "create_server", "max_workers_from_env"]

@@ -6,13 +6,19 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Callable, Optional
 
+import tempfile
+
 import grpc
 import pytest
 
 from mattermost_plugin import Plugin
-from mattermost_plugin._server import create_server
-from mattermost_plugin._servicer import HookServicer
-from mattermost_plugin.protocol.hooks_pb2_grpc import PluginHooksStub
+from mattermost_plugin._generate.stubs import service_stubs
+from mattermost_plugin._servicer import HookServicer, create_server
+
+# The gRPC service stubs are not part of the package; the tests generate theirs.
+service_stubs(Path(tempfile.mkdtemp(prefix="mmplugin-test-stubs-")))
+
+from mattermost_plugin.protocol.hooks_pb2_grpc import PluginHooksStub  # noqa: E402 - generated just above
 
 Serve = Callable[..., PluginHooksStub]
 

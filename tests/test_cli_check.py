@@ -57,14 +57,14 @@ def test_a_misspelt_hook_and_wrong_arities_are_all_reported_with_lines_and_fixes
     status, lines = run_check(capsys, str(directory))
     assert status == 1
     file = directory / "plugin.py"
-    assert f"{file}:5: error: Sloppy.on_activte is not a Mattermost hook; did you mean on_activate? Rename it to on_activate (or start its name with an underscore if it is a helper)." in lines
+    assert f"{file}:5: error: Sloppy.on_activte is not a Mattermost hook; did you mean on_activate? Rename it to on_activate, or start its name with an underscore if it is a helper." in lines
     assert (
-        f"{file}:8: error: Sloppy.message_will_be_posted(self, post) does not fit MessageWillBePosted, which passes "
+        f"{file}:8: error: Sloppy.message_will_be_posted(self, post) does not fit the MessageWillBePosted hook, which passes "
         "2 arguments (context, post) after self. Write it as: def message_will_be_posted(self, context: Context, "
         "post: Post) -> Post | str | tuple[Post | None, str] | None"
     ) in lines
     assert (
-        f"{file}:11: error: Sloppy.execute_command(self, context, args, extra, *, flag) does not fit ExecuteCommand, "
+        f"{file}:11: error: Sloppy.execute_command(self, context, args, extra, *, flag) does not fit the ExecuteCommand hook, "
         "which passes 2 arguments (context, args) after self. Write it as: def execute_command(self, context: Context, "
         "args: CommandArgs) -> CommandResponse | str | None"
     ) in lines

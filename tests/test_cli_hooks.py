@@ -8,7 +8,6 @@ import sys
 
 import pytest
 
-from mattermost_plugin._docs import typed_signature
 from mattermost_plugin.cli import main
 from mattermost_plugin.hooks import ALL_HOOKS, BY_GO_NAME
 
@@ -26,7 +25,7 @@ def test_every_hook_is_listed_with_version_kind_and_signature(capsys: pytest.Cap
         line = next(line for line in out.splitlines() if line.split()[:2] == [hook.method, hook.go_name])
         assert line.split()[2:] == [f"{hook.since}+", hook.semantics.value]
         if hook.semantics.value != "stream":
-            assert f"      {typed_signature(hook)}" in out.splitlines()
+            assert f"      {hook.typed_signature()}" in out.splitlines()
     assert out.rstrip().splitlines()[-1].startswith(f"{len(ALL_HOOKS)} hooks.")
 
 
@@ -48,7 +47,7 @@ def test_one_hook_in_full(capsys: pytest.CaptureFixture[str]) -> None:
     assert "harness.message_will_be_posted(post) -> Allowed(), Replaced(Post), Rejected(reason) or Dismissed()" in out
     status, out, _ = hooks(capsys, "execute_command", "--json")
     data = json.loads(out)
-    assert data["signature"] == typed_signature(BY_GO_NAME["ExecuteCommand"])
+    assert data["signature"] == BY_GO_NAME["ExecuteCommand"].typed_signature()
     assert [form["form"] for form in data["returns"]] == ["a CommandResponse", "a str", "None"]
 
 
@@ -59,7 +58,7 @@ def test_an_unknown_hook_suggests_the_right_one(capsys: pytest.CaptureFixture[st
 
 
 def test_markdown_is_the_reference(capsys: pytest.CaptureFixture[str]) -> None:
-    from mattermost_plugin._docs import render_reference
+    from mattermost_plugin._reference import render_reference
 
     status, out, _ = hooks(capsys, "--markdown")
     assert (status, out) == (0, render_reference())

@@ -17,7 +17,7 @@ import pytest
 
 from hookcalls import build_request, call, plugin_for, sample, sample_arguments
 from mattermost_plugin import Context, PluginError
-from mattermost_plugin._hook import ModifyHook, Semantics
+from mattermost_plugin._hook import ModifyHook, ReplaceListHook, Semantics
 from mattermost_plugin.hooks import SERVED_HOOKS, STREAMING_HOOKS
 from mattermost_plugin.models import decode
 from mattermost_plugin.protocol import hooks_pb2
@@ -39,7 +39,7 @@ NULLABLE_PARAMS = [
     if param.model is not None and not param.is_list
 ]
 PLAIN_MODIFY = [
-    hook for hook in SERVED_HOOKS if issubclass(hook, ModifyHook) and not hook.returns_error
+    hook for hook in SERVED_HOOKS if issubclass(hook, ModifyHook) and not issubclass(hook, ReplaceListHook) and not hook.returns_error
 ]
 
 
@@ -65,12 +65,6 @@ def altered(model: Any) -> Any:
             if isinstance(getattr(model, field.name), str):
                 return dataclasses.replace(model, **{field.name: "replaced ✓"})
     raise AssertionError(f"no string field to alter on {type(model).__name__}")
-
-
-def test_every_hook_is_declared_once() -> None:
-    assert len(SERVED_HOOKS) == 48
-    assert len(STREAMING_HOOKS) == 3
-    assert len({hook.id for hook in SERVED_HOOKS + STREAMING_HOOKS}) == 51
 
 
 @pytest.mark.parametrize("hook", SERVED_HOOKS, **HOOK_IDS)
@@ -131,7 +125,7 @@ def test_streaming_hooks_answer_unimplemented(serve: Any, hook: Any) -> None:
     with pytest.raises(grpc.RpcError) as raised:
         list(getattr(stub, hook.go_name)(iter([hooks_pb2.StreamFrame(data=b"x")]), timeout=5))
     assert raised.value.code() is grpc.StatusCode.UNIMPLEMENTED
-    assert "streaming" in raised.value.details()
+    assert "streams HTTP or file bodies" in raised.value.details()
 
 
 @pytest.mark.parametrize("hook", [h for h in SERVED_HOOKS if h.semantics is Semantics.VOID], **HOOK_IDS)
@@ -233,7 +227,8 @@ def test_wrong_return_type_is_reported(serve: Any, hook: Any) -> None:
             call(stub, hook, request)
         assert raised.value.code() is grpc.StatusCode.INTERNAL
         message = raised.value.details()
-    assert message.startswith(f"Sloppy.{hook.method} returned 3.5 (float), but {hook.go_name} expects ")
+    assert message.startswith(f"Sloppy.{hook.method} returned a float, but {hook.go_name} expects ")
+    assert "3.5" not in message  # values may hold secrets or user content: never shown
 
 
 @pytest.mark.parametrize("hook, param", MODEL_PARAMS)

@@ -68,13 +68,13 @@ def test_wrong_arity_names_the_hook_and_the_expected_parameters() -> None:
 
     assert str(raised.value) == (
         "WordFilter.message_will_be_posted(self, post) does not fit the MessageWillBePosted hook, "
-        "which passes 2 arguments (context, post). Write it as: "
-        "def message_will_be_posted(self, context, post) -> Post | str | tuple[Post | None, str] | None"
+        "which passes 2 arguments (context, post) after self. Write it as: "
+        "def message_will_be_posted(self, context: Context, post: Post) -> Post | str | tuple[Post | None, str] | None"
     )
 
 
 def test_too_many_required_parameters_is_an_error() -> None:
-    with pytest.raises(PluginDefinitionError, match=r"OnActivate hook, which passes 0 arguments\. Write it as: def on_activate\(self\) -> None"):
+    with pytest.raises(PluginDefinitionError, match=r"OnActivate hook, which passes 0 arguments after self\. Write it as: def on_activate\(self\) -> None"):
 
         class Extra(Plugin):
             def on_activate(self, config: Any) -> None:
@@ -118,8 +118,8 @@ def test_near_miss_names_are_reported_with_the_right_spelling(name: str, suggest
     with pytest.raises(PluginDefinitionError) as raised:
         type("Typo", (Plugin,), {name: lambda self, *args: None})
     assert str(raised.value) == (
-        f"Typo.{name} is not a Mattermost hook; did you mean {suggestion}? "
-        "(Prefix helper methods with an underscore.)"
+        f"Typo.{name} is not a Mattermost hook; did you mean {suggestion}? Rename it to {suggestion}, "
+        "or start its name with an underscore if it is a helper."
     )
 
 

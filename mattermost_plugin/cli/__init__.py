@@ -21,12 +21,10 @@ import os
 import sys
 from typing import Optional, Sequence
 
+from mattermost_plugin._exceptions import CommandError
+
 COMMANDS = ("serve", "new", "check", "invoke", "hooks", "demo")
 """The subcommands, each a module of this package."""
-
-
-class CommandError(Exception):
-    """A failure the user can fix; its text is printed without a traceback."""
 
 
 def build_parser(prog: str = "mattermost-plugin") -> argparse.ArgumentParser:

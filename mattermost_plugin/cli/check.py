@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import inspect
 import json
 import os
 import re
@@ -155,10 +156,34 @@ def _decorator_names(node: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
     return names
 
 
+def _signature(arguments: ast.arguments) -> inspect.Signature:
+    """The signature a ``def`` line declares (names, kinds and which have defaults; no annotations)."""
+    given = object()
+    P = inspect.Parameter
+    positional = [(arg, P.POSITIONAL_ONLY) for arg in arguments.posonlyargs] + [
+        (arg, P.POSITIONAL_OR_KEYWORD) for arg in arguments.args
+    ]
+    first_default = len(positional) - len(arguments.defaults)
+    parameters = [
+        P(arg.arg, kind, default=given if index >= first_default else P.empty)
+        for index, (arg, kind) in enumerate(positional)
+    ]
+    if arguments.vararg is not None:
+        parameters.append(P(arguments.vararg.arg, P.VAR_POSITIONAL))
+    for arg, default in zip(arguments.kwonlyargs, arguments.kw_defaults):
+        parameters.append(P(arg.arg, P.KEYWORD_ONLY, default=P.empty if default is None else given))
+    if arguments.kwarg is not None:
+        parameters.append(P(arguments.kwarg.arg, P.VAR_KEYWORD))
+    return inspect.Signature(parameters)
+
+
 def source_findings(file: Path, source: str, report: Report) -> None:
-    """Every misspelt hook method and wrong signature in the file, with line numbers."""
-    from mattermost_plugin._docs import typed_signature
-    from mattermost_plugin._plugin import _near_miss
+    """Every misspelt hook method and wrong signature in the file, with line numbers.
+
+    The rules are the ones applied when the class is created (``mattermost_plugin._plugin``);
+    reading the source first reports every mistake at once, with its line.
+    """
+    from mattermost_plugin._plugin import hook_method_problem, misspelt_hook_problem
     from mattermost_plugin.hooks import BY_METHOD
 
     try:
@@ -172,54 +197,13 @@ def source_findings(file: Path, source: str, report: Report) -> None:
             where = f"{file}:{node.lineno}"
             hook = BY_METHOD.get(node.name)
             if hook is None:
-                suggestion = _near_miss(node.name)
-                if suggestion is not None:
-                    report.add(
-                        "error",
-                        where,
-                        f"{cls.name}.{node.name} is not a Mattermost hook; did you mean {suggestion}? "
-                        f"Rename it to {suggestion} (or start its name with an underscore if it is a helper).",
-                    )
-                continue
-            if hook.semantics.value == "stream":
-                report.add(
-                    "error",
-                    where,
-                    f"{cls.name}.{node.name}: {hook.go_name} streams HTTP or file bodies and is not served by this "
-                    "version of mattermost-plugin yet; remove the method.",
-                )
-                continue
-            decorators = _decorator_names(node)
-            if decorators & {"staticmethod", "classmethod", "property"}:
-                report.add(
-                    "error",
-                    where,
-                    f"{cls.name}.{node.name} must be a plain method (remove @{sorted(decorators)[0]}); "
-                    f"write it as: {typed_signature(hook)}",
-                )
-                continue
-            args = node.args
-            positional = list(args.posonlyargs) + list(args.args)
-            required = len(positional) - len(args.defaults)
-            keyword_only = [arg for arg, default in zip(args.kwonlyargs, args.kw_defaults) if default is None]
-            expected = hook.argument_names()
-            count = len(expected) + 1
-            if required <= count and (args.vararg is not None or len(positional) >= count) and not keyword_only:
-                continue
-            written = ", ".join(
-                [a.arg for a in positional]
-                + ([f"*{args.vararg.arg}"] if args.vararg else ["*"] if args.kwonlyargs else [])
-                + [a.arg for a in args.kwonlyargs]
-                + ([f"**{args.kwarg.arg}"] if args.kwarg else [])
-            )
-            passes = f"{len(expected)} argument{'s' if len(expected) != 1 else ''}"
-            names = f" ({', '.join(expected)})" if expected else ""
-            report.add(
-                "error",
-                where,
-                f"{cls.name}.{node.name}({written}) does not fit {hook.go_name}, which passes {passes}{names} "
-                f"after self. Write it as: {typed_signature(hook)}",
-            )
+                problem = misspelt_hook_problem(cls.name, node.name)
+            elif _decorator_names(node) & {"staticmethod", "classmethod", "property"}:
+                problem = hook_method_problem(cls.name, hook, None)
+            else:
+                problem = hook_method_problem(cls.name, hook, _signature(node.args))
+            if problem is not None:
+                report.add("error", where, problem)
 
 
 # -- importing ---------------------------------------------------------------
@@ -227,12 +211,13 @@ def source_findings(file: Path, source: str, report: Report) -> None:
 
 def load(located: Located, report: Report) -> Any:
     """Import the plugin class; on failure add an error (unless the source check already explained it)."""
-    from mattermost_plugin.runtime.loader import PluginLoadError, load_plugin_class
+    from mattermost_plugin._exceptions import PluginLoadError
+    from mattermost_plugin.runtime.loader import load_plugin_class
 
     try:
         return load_plugin_class(str(located.file), located.class_name)
     except PluginLoadError as error:
-        from mattermost_plugin._errors import PluginDefinitionError
+        from mattermost_plugin._exceptions import PluginDefinitionError
 
         if isinstance(error.__cause__, PluginDefinitionError) and report.errors:
             return None  # the same mistake, already reported with its line number
@@ -265,7 +250,6 @@ def class_findings(plugin_class: Any, file: Path, report: Report) -> None:
 
 def manifest_findings(located: Located, plugin_class: Any, report: Report) -> None:
     """Validate plugin.json the way Mattermost does, plus what a Python plugin needs."""
-    from mattermost_plugin._docs import newer_than
     from mattermost_plugin.hooks import BY_GO_NAME
 
     if located.manifest is None:
@@ -328,7 +312,7 @@ def manifest_findings(located: Located, plugin_class: Any, report: Report) -> No
     if plugin_class is not None and isinstance(minimum, str) and _SEMVER.match(minimum):
         for name in plugin_class.implemented():
             hook = BY_GO_NAME[name]
-            if newer_than(hook, minimum.lstrip("v")):
+            if hook.newer_than(minimum.lstrip("v")):
                 report.add(
                     "warning",
                     where,
@@ -339,7 +323,7 @@ def manifest_findings(located: Located, plugin_class: Any, report: Report) -> No
 
 
 def _semver(version: str) -> str:
-    from mattermost_plugin._docs import version_tuple
+    from mattermost_plugin._hook import version_tuple
 
     parts = list(version_tuple(version)) + [0, 0, 0]
     return ".".join(str(part) for part in parts[:3])
@@ -350,7 +334,8 @@ def _semver(version: str) -> str:
 
 def start_findings(located: Located, plugin_class: Any, report: Report) -> Optional[str]:
     """Start the plugin like Mattermost and compare what it reports; return a summary line."""
-    from mattermost_plugin.testing.errors import HarnessError
+    from mattermost_plugin._exceptions import HarnessError
+    from mattermost_plugin.runtime.target import format_target
     from mattermost_plugin.testing.host import HOST_START_TIMEOUT, PluginHost
 
     command = None
@@ -360,7 +345,7 @@ def start_findings(located: Located, plugin_class: Any, report: Report) -> Optio
     if isinstance(executable, str) and (located.directory / executable).is_file() and os.access(located.directory / executable, os.X_OK) and located.class_name is None:
         command = [str((located.directory / executable).resolve())]
         how = f"{executable} (server.executable)"
-    target = f"{located.file.resolve()}:{located.class_name}" if located.class_name else str(located.file.resolve())
+    target = format_target(located.file.resolve(), located.class_name)
     # The launcher picks its Python from MATTERMOST_PLUGIN_PYTHON first: check with this one.
     env = {"MATTERMOST_PLUGIN_PYTHON": sys.executable}
     host = PluginHost(None if command else target, command=command, cwd=str(located.directory), env=env, start_timeout=10.0)

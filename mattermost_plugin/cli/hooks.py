@@ -32,7 +32,6 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def describe(hook: Any) -> dict[str, object]:
     """A hook as plain data (for ``--json``)."""
-    from mattermost_plugin._docs import errors_text, return_forms, typed_signature
     from mattermost_plugin._hook import type_name
 
     return {
@@ -43,9 +42,9 @@ def describe(hook: Any) -> dict[str, object]:
         "kind": hook.semantics.value,
         "context": hook.context,
         "params": [{"name": param.name, "type": type_name(param.type)} for param in hook.params],
-        "signature": typed_signature(hook) if hook.semantics.value != "stream" else None,
-        "returns": [{"form": form.replace("`", ""), "meaning": meaning.replace("`", "")} for form, meaning in return_forms(hook)],
-        "errors": errors_text(hook).replace("`", ""),
+        "signature": hook.typed_signature() if hook.semantics.value != "stream" else None,
+        "returns": [{"form": form.replace("`", ""), "meaning": meaning.replace("`", "")} for form, meaning in hook.return_forms()],
+        "errors": hook.errors_text().replace("`", ""),
         "doc": (hook.__doc__ or "").strip(),
     }
 
@@ -66,8 +65,9 @@ def run(args: argparse.Namespace) -> int:
 def _run(args: argparse.Namespace) -> int:
     import json
 
-    from mattermost_plugin._docs import area_title, hook_text, newer_than, render_reference, typed_signature, version_tuple
-    from mattermost_plugin.cli import CommandError
+    from mattermost_plugin._exceptions import CommandError, HarnessError
+    from mattermost_plugin._hook import NOT_SERVED, version_tuple
+    from mattermost_plugin._reference import area_title, hook_text, render_reference
     from mattermost_plugin.hooks import AREAS, hook_classes
 
     if args.markdown:
@@ -75,7 +75,6 @@ def _run(args: argparse.Namespace) -> int:
         return 0
     if args.name:
         from mattermost_plugin.testing._harness import resolve_hook
-        from mattermost_plugin.testing.errors import HarnessError
 
         try:
             hook = resolve_hook(args.name)
@@ -93,7 +92,7 @@ def _run(args: argparse.Namespace) -> int:
         hooks = [
             hook
             for hook in sorted(hook_classes(area), key=lambda h: h.id)
-            if (args.kind is None or hook.semantics.value == args.kind) and not newer_than(hook, args.server)
+            if (args.kind is None or hook.semantics.value == args.kind) and not hook.newer_than(args.server)
         ]
         if hooks:
             groups.append((area_title(area), hooks))
@@ -113,9 +112,9 @@ def _run(args: argparse.Namespace) -> int:
             print(f"  {hook.method:<{width}}  {hook.go_name:<{go_width}}  {hook.since + '+':<6} {hook.semantics.value}")
             if not args.short:
                 if hook.semantics.value == "stream":
-                    print("      (streams HTTP or file bodies; not served by this version yet)")
+                    print(f"      (this hook {NOT_SERVED})")
                 else:
-                    print(f"      {typed_signature(hook)}")
+                    print(f"      {hook.typed_signature()}")
         print()
     server = f" called by Mattermost {args.server}" if args.server else ""
     print(f"{count} hooks{server}. `mattermost-plugin hooks NAME` shows one in full; docs/hooks.md has them all.")

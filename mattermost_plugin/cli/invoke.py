@@ -51,12 +51,11 @@ def _add_common(parser: argparse.ArgumentParser) -> None:
 
 
 def _hook_parser(hook: Any) -> argparse.ArgumentParser:
-    from mattermost_plugin._docs import typed_signature
     from mattermost_plugin._hook import type_name
 
     parser = argparse.ArgumentParser(
         prog=f"mattermost-plugin invoke PLUGIN {hook.method}",
-        description=f"{(hook.__doc__ or '').strip().splitlines()[0]}\n\nThe plugin's method: {typed_signature(hook)}",
+        description=f"{(hook.__doc__ or '').strip().splitlines()[0]}\n\nThe plugin's method: {hook.typed_signature()}",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     group = parser.add_argument_group(f"{hook.go_name}'s parameters")
@@ -209,7 +208,7 @@ def build_arguments(hook: Any, options: argparse.Namespace) -> dict[str, Any]:
             values[param.name] = param.type()
         elif param.is_list:
             values[param.name] = []
-        elif param.name == "actor":
+        elif param.optional:
             values[param.name] = None
         else:
             values[param.name] = param.model() if isinstance(param.model, type) else {}
@@ -310,7 +309,7 @@ def run(args: argparse.Namespace) -> int:
     from mattermost_plugin.cli import CommandError
     from mattermost_plugin.cli.check import locate
     from mattermost_plugin.testing import PROCESS, PluginHarness
-    from mattermost_plugin.testing.errors import HarnessError
+    from mattermost_plugin._exceptions import HarnessError
 
     try:
         from mattermost_plugin.testing import resolve_hook
@@ -329,8 +328,10 @@ def run(args: argparse.Namespace) -> int:
     options.context = list(args.context) + list(options.context)
     if options.timeout == 10.0 and args.timeout != 10.0:
         options.timeout = args.timeout
+    from mattermost_plugin.runtime.target import format_target
+
     located = locate(args.plugin)
-    target = f"{located.file}:{located.class_name}" if located.class_name else str(located.file)
+    target = format_target(located.file, located.class_name)
     arguments = build_arguments(hook, options)
     context = build_context(hook, options.context)
     harness = PluginHarness(target, mode=PROCESS if options.process else "inprocess", timeout=options.timeout)

@@ -36,6 +36,8 @@ from typing import Any, Iterable, Optional, TypeVar, Union
 
 import orjson
 
+from mattermost_plugin._exceptions import DecodeError
+
 from ._base import _NO_OMIT_IF, INT_RANGES, Model, a2b_strict, go_meta, has_omit_if
 from ._fast import DECODERS as _FAST
 from ._fast import MISSES as _MISSES
@@ -74,32 +76,6 @@ def _show(v: Any) -> str:
     return s
 
 
-class DecodeError(ValueError):
-    """A JSON document that does not fit the model it is decoded into.
-
-    ``path`` locates the offending value (``"create_at"``, ``"metadata.files[0].id"``,
-    ``'users["abc"].id'``, or ``""`` for the whole document); ``message`` says what was
-    expected and what was received.
-    """
-
-    def __init__(self, path: str, message: str) -> None:
-        self.path = path
-        self.message = message
-        super().__init__(f"{path}: {message}" if path else message)
-
-    def __reduce__(self) -> Any:
-        return (DecodeError, (self.path, self.message))
-
-    def within(self, prefix: str) -> "DecodeError":
-        """The same error seen from the enclosing object, under ``prefix``."""
-        p = self.path
-        if not p:
-            path = prefix
-        elif p[0] == "[":
-            path = prefix + p
-        else:
-            path = prefix + "." + p
-        return DecodeError(path, self.message)
 
 
 _KIND_WORDS = {

@@ -17,7 +17,8 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING
 
-from mattermost_plugin.runtime.broker import Broker, BrokerError
+from mattermost_plugin._exceptions import BrokerError
+from mattermost_plugin.runtime.broker import Broker
 from mattermost_plugin.runtime.process import current_broker, serve, serving
 
 if TYPE_CHECKING:

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Iterator, Optional
 
 import grpc
 
+from mattermost_plugin._exceptions import BrokerError
 from mattermost_plugin.protocol import grpc_broker_pb2, grpc_broker_pb2_grpc
 
 if TYPE_CHECKING:
@@ -32,10 +33,6 @@ DEFAULT_DIAL_TIMEOUT = 5.0
 """Seconds :meth:`Broker.dial` waits for the host's offer, as go-plugin's broker does."""
 
 _MAX_MESSAGE = 2**31 - 1  # go-plugin dials with MaxCallRecvMsgSize/MaxCallSendMsgSize = math.MaxInt32
-
-
-class BrokerError(Exception):
-    """A brokered service cannot be dialled; the text says why."""
 
 
 class Broker(grpc_broker_pb2_grpc.GRPCBrokerServicer):
@@ -133,4 +130,4 @@ class Broker(grpc_broker_pb2_grpc.GRPCBrokerServicer):
             self._changed.notify_all()
 
 
-__all__ = ["DEFAULT_DIAL_TIMEOUT", "Broker", "BrokerError"]
+__all__ = ["DEFAULT_DIAL_TIMEOUT", "Broker"]

@@ -18,6 +18,8 @@ import os
 import sys
 from typing import Mapping, Optional
 
+from mattermost_plugin._exceptions import HandshakeError, NotLaunchedByHost
+
 MAGIC_COOKIE_KEY = "MATTERMOST_PLUGIN"
 MAGIC_COOKIE_VALUE = "Securely message teams, anywhere."
 
@@ -31,14 +33,6 @@ PROTOCOL_VERSIONS_ENV = "PLUGIN_PROTOCOL_VERSIONS"
 CLIENT_CERT_ENV = "PLUGIN_CLIENT_CERT"
 """Set by the host when it wants AutoMTLS: its certificate, as PEM."""
 MULTIPLEX_ENV = "PLUGIN_MULTIPLEX_GRPC"
-
-
-class HandshakeError(Exception):
-    """The process cannot start serving; the text says why, for the person reading the log."""
-
-
-class NotLaunchedByHost(HandshakeError):
-    """The magic cookie is missing: a person started the plugin by hand."""
 
 
 NOT_LAUNCHED_BY_HOST = f"""\
@@ -122,8 +116,6 @@ __all__ = [
     "CORE_PROTOCOL_VERSION",
     "MAGIC_COOKIE_KEY",
     "MAGIC_COOKIE_VALUE",
-    "HandshakeError",
-    "NotLaunchedByHost",
     "check_cookie",
     "handshake_line",
     "negotiate_version",

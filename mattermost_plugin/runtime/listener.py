@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Mapping, Optional
 
 import grpc
 
-from mattermost_plugin.runtime.handshake import HandshakeError
+from mattermost_plugin._exceptions import HandshakeError
 
 if TYPE_CHECKING:
     from mattermost_plugin.runtime.mtls import AutoMTLS

@@ -18,12 +18,8 @@ import traceback
 from types import ModuleType
 from typing import Optional
 
-from mattermost_plugin._errors import PluginDefinitionError
+from mattermost_plugin._exceptions import PluginDefinitionError, PluginLoadError
 from mattermost_plugin._plugin import Plugin
-
-
-class PluginLoadError(Exception):
-    """The plugin class could not be loaded; the text says why."""
 
 
 def load_plugin_class(path: str, class_name: Optional[str] = None) -> type[Plugin]:
@@ -118,4 +114,4 @@ def describe_import_error(path: str, error: BaseException) -> str:
     return f"cannot import {path}: {message}{where}"
 
 
-__all__ = ["PluginLoadError", "describe_import_error", "find_plugin_class", "load_plugin_class"]
+__all__ = ["describe_import_error", "find_plugin_class", "load_plugin_class"]

@@ -26,7 +26,8 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
-from mattermost_plugin.runtime.handshake import CLIENT_CERT_ENV, HandshakeError
+from mattermost_plugin._exceptions import HandshakeError
+from mattermost_plugin.runtime.handshake import CLIENT_CERT_ENV
 
 SERVER_NAME = "localhost"
 """The name both sides' certificates carry and both sides verify."""

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any, Mapping, Optional, Union
 
 from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 
-from mattermost_plugin._server import create_server, max_workers_from_env
+from mattermost_plugin._servicer import create_server, max_workers_from_env
 from mattermost_plugin.protocol import grpc_broker_pb2_grpc, grpc_controller_pb2_grpc, grpc_stdio_pb2_grpc
 from mattermost_plugin.runtime import hclog
 from mattermost_plugin.runtime.broker import Broker
@@ -193,7 +193,7 @@ class PluginProcess:
 
 def _give_plugin(servicer: HookServicer, plugin: PluginSource) -> None:
     """Hand the servicer the plugin instance, or the reason there is none (OnActivate reports it)."""
-    from mattermost_plugin.runtime.loader import PluginLoadError
+    from mattermost_plugin._exceptions import PluginLoadError
 
     try:
         cls = plugin if isinstance(plugin, type) else _load_class(plugin)
@@ -213,7 +213,8 @@ def _give_plugin(servicer: HookServicer, plugin: PluginSource) -> None:
 
 
 def _load_class(target: str) -> type[Plugin]:
-    from mattermost_plugin.runtime.loader import PluginLoadError, load_plugin_class
+    from mattermost_plugin._exceptions import PluginLoadError
+    from mattermost_plugin.runtime.loader import load_plugin_class
 
     try:
         path, class_name = parse_target(target)

@@ -22,4 +22,9 @@ def parse_target(text: str) -> tuple[str, Optional[str]]:
     return text, None
 
 
-__all__ = ["parse_target"]
+def format_target(path: object, class_name: Optional[str] = None) -> str:
+    """The target text for a plugin file and, optionally, the class in it: ``path/to/plugin.py:ClassName``."""
+    return f"{path}:{class_name}" if class_name else str(path)
+
+
+__all__ = ["format_target", "parse_target"]

@@ -34,7 +34,7 @@ from mattermost_plugin.testing._harness import (
     load_plugin,
     resolve_hook,
 )
-from mattermost_plugin.testing.errors import (
+from mattermost_plugin._exceptions import (
     BadArguments,
     HarnessError,
     HookNotImplemented,
@@ -44,7 +44,7 @@ from mattermost_plugin.testing.errors import (
 )
 from mattermost_plugin.testing.host import PluginHost
 from mattermost_plugin.testing.logs import LogEntry, Logs
-from mattermost_plugin.testing.outcomes import (
+from mattermost_plugin._outcomes import (
     Allowed,
     AppError,
     Dismissed,

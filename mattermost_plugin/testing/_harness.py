@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import inspect
 import logging
 import os
@@ -17,37 +16,26 @@ from typing import Any, Callable, Mapping, Optional, Sequence, Union, get_origin
 import grpc
 
 from mattermost_plugin._context import Context
-from mattermost_plugin._docs import typed_signature
-from mattermost_plugin._hook import Hook, ReplaceListHook, Semantics
-from mattermost_plugin._plugin import DISMISS_POST, Plugin
-from mattermost_plugin._server import create_server
-from mattermost_plugin._servicer import SERVICE_NAME, HookServicer
-from mattermost_plugin.hooks import BY_GO_NAME, BY_METHOD
-from mattermost_plugin.models import DecodeError, decode, decode_list, encode, from_dict
-from mattermost_plugin.protocol import hooks_pb2
-from mattermost_plugin.testing._methods import HookMethods
-from mattermost_plugin.testing.errors import (
+from mattermost_plugin._exceptions import (
     BadArguments,
-    trim_traceback,
     HarnessError,
     HookNotImplemented,
     HookTimedOut,
     PluginBug,
     PluginStartError,
 )
+from mattermost_plugin._hook import NOT_SERVED, Hook, Semantics
+from mattermost_plugin._outcomes import Ok, Outcome
+from mattermost_plugin._plugin import Plugin
+from mattermost_plugin._servicer import create_server
+from mattermost_plugin._servicer import SERVICE_NAME, HookServicer
+from mattermost_plugin.hooks import BY_GO_NAME, BY_METHOD
+from mattermost_plugin.models import DecodeError, decode, decode_list, encode, from_dict
+from mattermost_plugin.protocol import hooks_pb2
+from mattermost_plugin.runtime.target import format_target, parse_target
+from mattermost_plugin.testing._methods import HookMethods
 from mattermost_plugin.testing.host import PluginHost
 from mattermost_plugin.testing.logs import CaptureHandler, Logs
-from mattermost_plugin.testing.outcomes import (
-    Allowed,
-    AppError,
-    Dismissed,
-    Failed,
-    Ok,
-    Outcome,
-    Rejected,
-    Replaced,
-    Value,
-)
 
 IN_PROCESS = "inprocess"
 PROCESS = "process"
@@ -88,9 +76,8 @@ def resolve_hook(hook: Union[str, type[Hook]]) -> type[Hook]:
 
 def load_plugin(target: Union[str, "os.PathLike[str]"], base: Optional[Path] = None) -> type[Plugin]:
     """Import a plugin class from ``path/to/plugin.py[:ClassName]`` (relative paths against ``base``)."""
-    from mattermost_plugin.runtime.loader import PluginLoadError, load_plugin_class
-    from mattermost_plugin.runtime.target import parse_target
-
+    from mattermost_plugin._exceptions import PluginLoadError
+    from mattermost_plugin.runtime.loader import load_plugin_class
     try:
         path, class_name = parse_target(str(target))
     except ValueError as error:
@@ -117,7 +104,7 @@ def target_of(plugin_class: type[Plugin]) -> str:
         path = None
     if path is None:
         raise PluginStartError(f"cannot tell which file defines {plugin_class.__name__}; pass its path instead")
-    return f"{path}:{plugin_class.__name__}"
+    return format_target(path, plugin_class.__name__)
 
 
 class _Call:
@@ -214,7 +201,6 @@ class PluginHarness(HookMethods):
             self._server.stop(grace=None)
             self._server = None
         if self._servicer is not None:
-            _cancel_tasks(self._servicer)
             self._servicer.close()
             self._servicer = None
         if self._capture is not None:
@@ -280,8 +266,6 @@ class PluginHarness(HookMethods):
             target = target_of(spec)
             self._class_name = spec.__name__
         else:
-            from mattermost_plugin.runtime.target import parse_target
-
             try:
                 path, name = parse_target(str(spec))
             except ValueError as error:
@@ -291,7 +275,7 @@ class PluginHarness(HookMethods):
                 file = self._base / file
             if not file.is_file():
                 raise PluginStartError(f"the plugin file {file} does not exist")
-            target = f"{file}:{name}" if name else str(file)
+            target = format_target(file, name)
             self._class_name = name or ""
         self._process = PluginHost(target, env=self._env, mtls=self._mtls, logs=self.logs, start_timeout=max(self.timeout, 5.0))
         self._process.start()
@@ -394,7 +378,7 @@ class PluginHarness(HookMethods):
 
     def _call(self, hook: type[Hook], arguments: Sequence[Any], context: Optional[Context], timeout: Optional[float]) -> Outcome:
         if hook.semantics is Semantics.STREAM:
-            raise HookNotImplemented(f"{hook.go_name} streams HTTP or file bodies and is not served by this version of mattermost-plugin")
+            raise HookNotImplemented(f"{hook.go_name} {NOT_SERVED}")
         call = self._call_for(hook)
         request = self._request(hook, call, arguments, context)
         try:
@@ -462,63 +446,16 @@ class PluginHarness(HookMethods):
 
     def _outcome(self, hook: type[Hook], request: Any, response: Any) -> Outcome:
         where = self._where(hook)
-        if hook.returns_error and response.HasField("error"):
-            error = response.error
-            return Failed(
-                AppError(
-                    message=error.message,
-                    id=error.id,
-                    status_code=error.status_code,
-                    detailed_error=error.detailed_error,
-                    where=error.where,
-                    request_id=error.request_id,
-                ),
-                call=where,
-            )
-        semantics = hook.semantics
-        if semantics in (Semantics.VOID, Semantics.ERROR):
-            return Ok(call=where)
-        if semantics is Semantics.REJECT:
-            return Rejected(response.rejection, call=where) if response.rejection else Allowed(call=where)
-        field = hook.result_field or ""
-        if semantics is Semantics.MODIFY:
-            if issubclass(hook, ReplaceListHook):
-                sent = list(getattr(request, hook.params[-1].name))
-                back = list(getattr(response, field))
-                if back == sent:
-                    return Allowed(call=where)
-                return Replaced(self._decode_list(hook, back), call=where)
-            rejection = getattr(response, "rejection", "")
-            if rejection:
-                if rejection == DISMISS_POST and hook.go_name == "MessageWillBePosted":
-                    return Dismissed(call=where)
-                return Rejected(rejection, call=where)
-            raw = getattr(response, field)
-            if not raw:
-                return Allowed(call=where)
-            return Replaced(self._decode(hook, raw), call=where)
-        # VALUE
-        raw = getattr(response, field)
-        returns = hook.returns
-        if returns in (int, bool, str):
-            return Value(raw, call=where)
-        if get_origin(returns) is list:
-            return Value(self._decode_list(hook, list(raw)), call=where)
-        return Value(self._decode(hook, raw) if raw else None, call=where)
 
-    def _decode(self, hook: type[Hook], raw: bytes) -> Any:
-        model = hook.returns
-        try:
-            return decode(model, raw)
-        except DecodeError as error:
-            raise PluginBug(self._where(hook), f"{self._where(hook)} sent back {model.__name__} JSON that does not decode: {error}") from None
+        def decode_result(annotation: Any, raw: Any) -> Any:
+            many = get_origin(annotation) is list
+            model = annotation.__args__[0] if many else annotation
+            try:
+                return decode_list(model, raw) if many else decode(model, raw)
+            except DecodeError as error:
+                raise PluginBug(where, f"{where} sent back {model.__name__} JSON that does not decode: {error}") from None
 
-    def _decode_list(self, hook: type[Hook], raw: list[bytes]) -> list[Any]:
-        model = hook.returns.__args__[0]
-        try:
-            return decode_list(model, raw)
-        except DecodeError as error:
-            raise PluginBug(self._where(hook), f"{self._where(hook)} sent back {model.__name__} JSON that does not decode: {error}") from None
+        return hook.outcome(response, request, call=where, decode=decode_result)
 
     def _translate(self, hook: type[Hook], error: grpc.RpcError, where: str) -> HarnessError:
         code = error.code() if hasattr(error, "code") else None
@@ -528,7 +465,7 @@ class PluginHarness(HookMethods):
             who = self._class_name or (named.group(1) if named else "the plugin")
             return HookNotImplemented(
                 f"{who} does not define {hook.method}, so Mattermost would never call "
-                f"{hook.go_name}. To handle it, add this method to the class:\n    {typed_signature(hook)}:"
+                f"{hook.go_name}. To handle it, add this method to the class:\n    {hook.typed_signature()}:"
             )
         if code is grpc.StatusCode.INTERNAL:
             if f"{where} returned " in details and " expects " in details:
@@ -563,6 +500,38 @@ class PluginHarness(HookMethods):
         return trim_traceback(entry.traceback) if entry is not None else None
 
 
+_SDK = os.path.dirname(os.path.dirname(os.path.abspath(__file__))) + os.sep
+_FRAME = re.compile(r'^  File "(?P<file>[^"]+)", line \d+')
+
+
+def trim_traceback(text: Optional[str]) -> Optional[str]:
+    """Drop the SDK's own frames from a plugin traceback, so it shows the plugin's code.
+
+    Returns None when nothing of the plugin's is left (a wrong return type is
+    reported by the SDK, and its message already says everything).
+    """
+    if not text:
+        return None
+    kept: list[str] = []
+    skipping = False
+    plugin_frames = 0
+    for line in text.splitlines():
+        match = _FRAME.match(line)
+        if match:
+            skipping = os.path.abspath(match.group("file")).startswith(_SDK)
+            plugin_frames += not skipping
+            if not skipping:
+                kept.append(line)
+            continue
+        if skipping and line.startswith("    "):
+            continue
+        skipping = False
+        kept.append(line)
+    if plugin_frames == 0:
+        return None
+    return "\n".join(kept)
+
+
 _ROOT_LOCK = threading.Lock()
 _ROOT_USERS = 0
 _ROOT_SAVED_LEVEL = logging.WARNING
@@ -588,30 +557,10 @@ def _release_root_level() -> None:
             logging.getLogger().setLevel(_ROOT_SAVED_LEVEL)
 
 
-def _cancel_tasks(servicer: HookServicer) -> None:
-    """Cancel tasks the plugin left on its event loop (as asyncio.run does), so none is destroyed pending."""
-    loop = getattr(servicer, "_loop", None)
-    if loop is None or not loop.is_running():
-        return
-
-    async def cancel_all() -> None:
-        tasks = [task for task in asyncio.all_tasks() if task is not asyncio.current_task()]
-        for task in tasks:
-            task.cancel()
-        await asyncio.gather(*tasks, return_exceptions=True)
-
-    try:
-        asyncio.run_coroutine_threadsafe(cancel_all(), loop).result(timeout=2)
-    except Exception:  # noqa: BLE001 - best effort at teardown
-        pass
-
-
 def _return_advice(hook: type[Hook]) -> str:
     """What the author's method may return, one line per form (from the hook reference)."""
-    from mattermost_plugin._docs import return_forms
-
     lines = [f"{hook.method} may return:"]
-    for form, meaning in return_forms(hook):
+    for form, meaning in hook.return_forms():
         lines.append(f"  {form.replace('`', '')}: {meaning.replace('`', '')}")
     return "\n".join(lines)
 

@@ -35,7 +35,7 @@ from mattermost_plugin.runtime.handshake import (
     MAGIC_COOKIE_VALUE,
     PROTOCOL_VERSIONS_ENV,
 )
-from mattermost_plugin.testing.errors import PluginStartError
+from mattermost_plugin._exceptions import PluginStartError
 from mattermost_plugin.testing.logs import LogEntry, Logs
 
 
@@ -317,10 +317,4 @@ class PluginHost:
         return "\nThe plugin's stderr said:\n" + "\n".join(shown)
 
 
-def plugin_target(path: str | os.PathLike[str], class_name: Optional[str] = None) -> str:
-    """The ``serve`` target for a plugin file and optional class name."""
-    text = str(Path(path))
-    return f"{text}:{class_name}" if class_name else text
-
-
-__all__ = ["HOST_START_TIMEOUT", "Handshake", "PluginHost", "plugin_target"]
+__all__ = ["HOST_START_TIMEOUT", "Handshake", "PluginHost"]

@@ -19,7 +19,7 @@ import (
 	"google.golang.org/grpc/codes"
 	"google.golang.org/grpc/status"
 
-	"mattermost-plugin.test/conformance/pb"
+	"mattermost-plugin/bridge/pb"
 )
 
 // hookCase is the test of one hook: it calls the RPC (usually several times,

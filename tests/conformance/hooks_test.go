@@ -11,7 +11,7 @@ import (
 	"github.com/mattermost/mattermost/server/public/model"
 	"google.golang.org/grpc/codes"
 
-	"mattermost-plugin.test/conformance/pb"
+	"mattermost-plugin/bridge/pb"
 )
 
 // hookCases has one case per non-streaming Mattermost hook. The behaviour it

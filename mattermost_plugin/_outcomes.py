@@ -1,4 +1,4 @@
-"""What a hook call came to, as the Mattermost server would read it.
+"""What a hook call came to, as the Mattermost server would read it (re-exported by ``mattermost_plugin.testing``).
 
 Every harness call returns one of a small set of outcome objects:
 

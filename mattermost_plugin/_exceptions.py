@@ -1,0 +1,179 @@
+"""Every exception mattermost-plugin raises, in one hierarchy.
+
+::
+
+    MattermostPluginError            the base of everything below
+    ├── PluginError                  raised by a hook on purpose: the AppError Mattermost receives
+    ├── PluginDefinitionError        a Plugin class or hook declaration is written wrongly (a TypeError)
+    ├── DecodeError                  JSON that does not fit the model it is decoded into (a ValueError)
+    ├── ResultTypeError              a hook method returned a value of the wrong type (a TypeError)
+    ├── PluginLoadError              the plugin file or class cannot be loaded
+    ├── HandshakeError               the plugin process cannot start serving
+    │   └── NotLaunchedByHost        it was started by hand, not by a Mattermost server
+    ├── BrokerError                  a service the host offers through go-plugin's broker cannot be dialled
+    ├── CommandError                 a command-line failure the user can fix (printed without a traceback)
+    └── HarnessError                 a test harness call did not produce an outcome
+        ├── PluginBug                the hook raised where Go has no error result, or returned a wrong type
+        ├── HookNotImplemented       the plugin does not define the hook that was called
+        ├── HookTimedOut             the hook did not finish before the deadline
+        ├── BadArguments             the arguments cannot be turned into the hook's request
+        └── PluginStartError         the plugin could not be started
+
+Business outcomes of a hook (a rejection, an AppError from ``execute_command``)
+are not exceptions in tests: the harness returns them as outcomes.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Optional
+
+
+class MattermostPluginError(Exception):
+    """The base class of every exception mattermost-plugin raises."""
+
+
+class PluginError(MattermostPluginError):
+    """An error a hook raises on purpose, with the AppError fields Mattermost shows.
+
+    Raise it from a hook whose Go signature returns an error (``on_activate``,
+    ``execute_command``, ``run_data_retention``, ...) to choose the AppError's
+    id, HTTP status code and detail. Any other exception raised there becomes an
+    AppError too, with id ``plugin.error`` and status 500.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        id: str = "plugin.error",
+        status_code: int = 500,
+        detailed_error: str = "",
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.id = id
+        self.status_code = status_code
+        self.detailed_error = detailed_error
+
+
+class PluginDefinitionError(MattermostPluginError, TypeError):
+    """A plugin class is written wrongly: a misspelt hook name or a wrong signature.
+
+    Raised when the class is created, so the mistake shows at import time rather
+    than when Mattermost first calls the hook. A hook declaration in
+    ``mattermost_plugin.hooks`` that is incomplete raises it too.
+    """
+
+
+class DecodeError(MattermostPluginError, ValueError):
+    """A JSON document that does not fit the model it is decoded into.
+
+    ``path`` locates the offending value (``"create_at"``, ``"metadata.files[0].id"``,
+    ``'users["abc"].id'``, or ``""`` for the whole document); ``message`` says what was
+    expected and what was received.
+    """
+
+    def __init__(self, path: str, message: str) -> None:
+        self.path = path
+        self.message = message
+        super().__init__(f"{path}: {message}" if path else message)
+
+    def __reduce__(self) -> Any:
+        return (DecodeError, (self.path, self.message))
+
+    def within(self, prefix: str) -> "DecodeError":
+        """The same error seen from the enclosing object, under ``prefix``."""
+        p = self.path
+        if not p:
+            path = prefix
+        elif p[0] == "[":
+            path = prefix + p
+        else:
+            path = f"{prefix}.{p}"
+        return DecodeError(path, self.message)
+
+
+class ResultTypeError(MattermostPluginError, TypeError):
+    """A plugin's hook method returned a value of the wrong type.
+
+    The message names the method, the type that came back and the types the
+    hook accepts; it never shows the value itself, which may hold secrets.
+    """
+
+
+class PluginLoadError(MattermostPluginError):
+    """The plugin file or class could not be loaded; the text says why."""
+
+
+class HandshakeError(MattermostPluginError):
+    """The plugin process cannot start serving; the text says why, for the person reading the log."""
+
+
+class NotLaunchedByHost(HandshakeError):
+    """The go-plugin magic cookie is missing: a person started the plugin by hand."""
+
+
+class BrokerError(MattermostPluginError):
+    """A service the host offers through go-plugin's broker cannot be dialled; the text says why."""
+
+
+class CommandError(MattermostPluginError):
+    """A command-line failure the user can fix; its text is printed without a traceback."""
+
+
+class HarnessError(MattermostPluginError):
+    """A test harness call did not produce an outcome."""
+
+
+class PluginBug(HarnessError):
+    """The hook raised where its Go signature has no error result, or returned the wrong type.
+
+    Mattermost logs it, applies the hook's default and keeps the plugin running;
+    in a test it is almost always a bug. ``details`` is the one-line status the
+    host sees; ``plugin_traceback`` is the traceback the plugin logged (when known).
+    """
+
+    def __init__(self, call: str, details: str, plugin_traceback: Optional[str] = None) -> None:
+        text = details
+        if plugin_traceback:
+            text += "\n\nThe plugin's traceback:\n" + plugin_traceback.rstrip()
+        super().__init__(text)
+        self.call = call
+        self.details = details
+        self.plugin_traceback = plugin_traceback
+
+
+class HookNotImplemented(HarnessError):
+    """The plugin does not define the hook that was called, so Mattermost would never call it."""
+
+
+class HookTimedOut(HarnessError):
+    """The hook did not finish before the deadline (the host gives up and applies the default)."""
+
+
+class BadArguments(HarnessError):
+    """The arguments could not be turned into the hook's request (wrong model, undecodable JSON)."""
+
+
+class PluginStartError(HarnessError):
+    """The plugin could not be started: its module failed to import, or the process died."""
+
+
+__all__ = [
+    "BadArguments",
+    "BrokerError",
+    "CommandError",
+    "DecodeError",
+    "HandshakeError",
+    "HarnessError",
+    "HookNotImplemented",
+    "HookTimedOut",
+    "MattermostPluginError",
+    "NotLaunchedByHost",
+    "PluginBug",
+    "PluginDefinitionError",
+    "PluginError",
+    "PluginLoadError",
+    "PluginStartError",
+    "ResultTypeError",
+]
