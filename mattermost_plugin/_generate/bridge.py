@@ -132,7 +132,7 @@ def render_hook(hook: type[Hook]) -> str:
         imports.append('\t"github.com/mattermost/mattermost/server/public/plugin"')
     imports.extend(["", '\t"mattermost-plugin/bridge/pb"'])
     statements, values = _results(hook)
-    first = (hook.__doc__ or "").strip().splitlines()[0]
+    first = (hook.__doc__ or "").strip().splitlines()[0].replace("``", "`")
     request = f"&pb.{hook.go_name}Request{{" + ", ".join(fields) + "}" if fields else f"&pb.{hook.go_name}Request{{}}"
     lines = [
         HEADER,

@@ -24,9 +24,11 @@ import (
 const PythonSetting = "PythonExecutable"
 
 // autoMTLS turns on go-plugin's mutual TLS between the bridge and the Python
-// process. The connection is already a unix socket in a directory only the
-// server's user can open, as Mattermost's own plugin connections are.
-const autoMTLS = false
+// process when it is "on" (set at build time with -ldflags "-X main.autoMTLS=on").
+// Off by default: the connection is a unix socket in a directory only the
+// server's user can open, as Mattermost's own plugin connections are
+// (docs/performance.md has what AutoMTLS costs).
+var autoMTLS = "off"
 
 // exitWatchInterval is how often the bridge checks that the Python process is alive.
 const exitWatchInterval = 100 * time.Millisecond
@@ -116,7 +118,7 @@ func (b *Bridge) start() error {
 	}
 	process, err := python.Launch(bundle.Command(interp, path), python.Options{
 		Logger:   b.log,
-		AutoMTLS: autoMTLS,
+		AutoMTLS: autoMTLS == "on",
 		Stdout:   stdoutWriter{},
 		Stderr:   stderrWriter{},
 	})

@@ -344,7 +344,10 @@ func TestServer(t *testing.T) {
 	t.Run("SecondActivation", func(t *testing.T) {
 		second := s.activate(t)
 		t.Logf("second activation (the bundle's Python files already compiled): %v", second.Round(time.Millisecond))
-		if reason := func() string { _, r := s.hooks(t).MessageWillBePosted(&plugin.Context{}, &model.Post{Message: "darn"}); return r }(); reason != "Watch your language" {
+		if reason := func() string {
+			_, r := s.hooks(t).MessageWillBePosted(&plugin.Context{}, &model.Post{Message: "darn"})
+			return r
+		}(); reason != "Watch your language" {
 			t.Errorf("after reactivation MessageWillBePosted answered %q", reason)
 		}
 		s.env.Deactivate(s.id)
