@@ -450,6 +450,12 @@ def _returns_text(annotation: Any) -> str:
     return str(annotation.__name__)
 
 
+def _no_result(cls: type[Hook], wrong: Callable[[str], Exception]) -> None:
+    """The declaration check of the kinds that carry no result (void and error hooks)."""
+    if cls.returns is not None or cls.result_field:
+        raise wrong(f"a {cls.semantics.value} hook carries no result; remove returns and result_field")
+
+
 def _empty_responder(cls: type[Hook], response: Any, encode: Any) -> Callable[[Any, Any], Any]:
     """For results that never fill a response field: the empty message, without a dict of fields."""
     if cls._overrides("response_fields", Hook) or cls._overrides("coerce", Hook):
@@ -469,8 +475,7 @@ class VoidHook(Hook):
 
     @classmethod
     def _check_result_declaration(cls, wrong: Callable[[str], Exception]) -> None:
-        if cls.returns is not None or cls.result_field:
-            raise wrong("a void hook carries no result; remove returns and result_field")
+        _no_result(cls, wrong)
 
     @classmethod
     def responder(cls, response: Any, encode: Any) -> Callable[[Any, Any], Any]:
@@ -490,7 +495,7 @@ class ErrorHook(Hook):
 
     @classmethod
     def _check_result_declaration(cls, wrong: Callable[[str], Exception]) -> None:
-        VoidHook._check_result_declaration.__func__(cls, wrong)  # type: ignore[attr-defined]
+        _no_result(cls, wrong)
 
     @classmethod
     def responder(cls, response: Any, encode: Any) -> Callable[[Any, Any], Any]:
@@ -698,6 +703,7 @@ class ReplaceListHook(ModifyHook):
 
     @classmethod
     def responder(cls, response: Any, encode: Any) -> Callable[[Any, Any], Any]:
+        # The general responder: ModifyHook's quick path writes one model's bytes, not a list.
         return Hook.responder.__func__(cls, response, encode)  # type: ignore[attr-defined,no-any-return]
 
     @classmethod
