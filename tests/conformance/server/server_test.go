@@ -13,6 +13,7 @@ import (
 	"archive/tar"
 	"compress/gzip"
 	"encoding/json"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -203,15 +204,24 @@ func (s *server) logged(t *testing.T) []map[string]any {
 // waitForLog waits until a log entry of this plugin at level has msg containing text.
 func (s *server) waitForLog(t *testing.T, level, text string) map[string]any {
 	t.Helper()
+	return s.waitForEntry(t, fmt.Sprintf("a %s entry containing %q", level, text), func(entry map[string]any) bool {
+		msg, _ := entry["msg"].(string)
+		return entry["level"] == level && strings.Contains(msg, text)
+	})
+}
+
+// waitForEntry waits until a log entry of this plugin matches; what describes it.
+func (s *server) waitForEntry(t *testing.T, what string, match func(entry map[string]any) bool) map[string]any {
+	t.Helper()
 	deadline := time.Now().Add(5 * time.Second)
 	for {
 		for _, entry := range s.logged(t) {
-			if entry["level"] == level && strings.Contains(entry["msg"].(string), text) {
+			if match(entry) {
 				return entry
 			}
 		}
 		if time.Now().After(deadline) {
-			t.Fatalf("the server log has no %s entry from %s containing %q", level, s.id, text)
+			t.Fatalf("the server log has no entry from %s: %s", s.id, what)
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
