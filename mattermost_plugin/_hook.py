@@ -197,6 +197,10 @@ class Hook:
       keyed by the form's type name (``{"int": "how many items were deleted"}``).
     - ``go_result``: the Go result types, where they differ from what the
       semantics derive (``("*model.CommandResponse", "*model.AppError")``).
+    - ``go_unchanged``: for a modify hook whose Go result is nil only to reject
+      (MessageWillBeUpdated), the parameter a Go plugin returns to let the
+      object through unchanged; the bridge returns it when the author returns
+      None, and when the call fails (as Mattermost's RPC client does).
 
     The class name is the Go name; the Python method name derives from it.
     """
@@ -212,6 +216,7 @@ class Hook:
     dismissable: ClassVar[bool] = False
     meanings: ClassVar[dict[str, str]] = {}
     go_result: ClassVar[tuple[str, ...]] = ()
+    go_unchanged: ClassVar[str] = ""
 
     kind_words: ClassVar[str] = ""
     """What this kind of hook does, in a few words (the reference's list of kinds)."""
