@@ -40,6 +40,7 @@ type Bridge struct {
 	plugin.MattermostPlugin
 
 	log   hclog.Logger
+	logs  *logSink
 	hooks pb.PluginHooksClient
 
 	startOnce sync.Once
@@ -50,16 +51,8 @@ type Bridge struct {
 }
 
 func newBridge() *Bridge {
-	// The log goes to the process's real stderr, which the server reads as
-	// hclog JSON lines (go-plugin redirects os.Stderr once ClientMain runs, so
-	// the file is taken now).
-	logger := hclog.New(&hclog.LoggerOptions{
-		Name:       "python",
-		Output:     os.Stderr,
-		Level:      hclog.Trace,
-		JSONFormat: true,
-	})
-	return &Bridge{log: logger, hooks: pb.NewPluginHooksClient(unavailable{})}
+	logger, sink := newLogger()
+	return &Bridge{log: logger, logs: sink, hooks: pb.NewPluginHooksClient(unavailable{})}
 }
 
 // SetAPI is called by Mattermost with the plugin API just before activation
@@ -67,6 +60,7 @@ func newBridge() *Bridge {
 // here, so that OnConfigurationChange, which Mattermost calls next, reaches it.
 func (b *Bridge) SetAPI(api plugin.API) {
 	b.MattermostPlugin.SetAPI(api)
+	b.logs.use(api)
 	if api != nil {
 		b.startOnce.Do(func() { b.startErr = b.start() })
 	}

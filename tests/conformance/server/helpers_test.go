@@ -184,18 +184,14 @@ func arm(t *testing.T, h *host, hook string) {
 // callFailedMessage is what the bridge logs when the Python process could not answer a hook.
 const callFailedMessage = "hook call to the Python plugin failed"
 
-// wantCallFailedLog waits for the two server log entries at error level of a
-// failed call: the bridge's and the Python process's own, whose message is
-// pythonError ("EveryHook.<method> raised <Type>..."). Mattermost's hclog
-// adapter joins the key/value pairs the bridge logs with into one string
-// (fmt.Sprint, no separators) under wrapped_extras, where the hook's name and
-// the Python error are looked for.
+// wantCallFailedLog checks the server log holds the bridge's error for a
+// failed hook call (its fields name the hook and carry the Python error) and
+// the Python process's own error entry.
 func wantCallFailedLog(t *testing.T, h *host, hook, pythonError string) {
 	t.Helper()
 	h.s.waitForEntry(t, fmt.Sprintf("the bridge's error for %s, with %q", hook, pythonError), func(entry map[string]any) bool {
-		extras := text(entry["wrapped_extras"])
 		return entry["level"] == "error" && strings.Contains(text(entry["msg"]), callFailedMessage) &&
-			strings.Contains(extras, hook) && strings.Contains(extras, pythonError)
+			entry["hook"] == hook && strings.Contains(text(entry["error"]), pythonError)
 	})
 	h.s.waitForEntry(t, fmt.Sprintf("the Python process's error %q", pythonError), func(entry map[string]any) bool {
 		return entry["level"] == "error" && strings.HasPrefix(text(entry["msg"]), pythonError)

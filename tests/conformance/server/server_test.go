@@ -69,7 +69,10 @@ func newServer(t *testing.T) *server {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { _ = logger.Shutdown() })
-	s.env, err = plugin.NewEnvironment(func(*model.Manifest) plugin.API { return s.api }, nil, s.pluginDir, t.TempDir(), logger, nil)
+	s.env, err = plugin.NewEnvironment(func(m *model.Manifest) plugin.API {
+		s.api.logger = logger.Sugar(mlog.String("plugin_id", m.Id))
+		return s.api
+	}, nil, s.pluginDir, t.TempDir(), logger, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -308,7 +311,11 @@ func TestServer(t *testing.T) {
 		if entry["plugin_id"] != s.id {
 			t.Errorf("the entry does not carry the plugin's id: %v", entry)
 		}
-		s.waitForLog(t, "warn", "configuration changed")
+		// Extra fields arrive as fields of the entry, as a Go plugin's LogWarn pairs do.
+		changed := s.waitForLog(t, "warn", "configuration changed")
+		if fmt.Sprint(changed["calls"]) != "1" || changed["logger"] != "plugin.EveryHook" {
+			t.Errorf("the entry's fields: %v", changed)
+		}
 	})
 
 	t.Run("Hooks", func(t *testing.T) { runHookCases(t, s) })
