@@ -20,8 +20,9 @@ what was wrong and where.
 
 from __future__ import annotations
 
+import functools
 import re
-from typing import Any, Callable, Union, final
+from typing import Any, Callable, Optional, Union, final
 
 import orjson
 
@@ -151,7 +152,7 @@ class RawJSON:
 
 _WS = r"[ \t\n\r]*"
 _STR = r'"[^"\\\x00-\x1f]*(?:\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})[^"\\\x00-\x1f]*)*"'
-_TOKEN = re.compile(
+_TOKENS = (
     _WS + "(?:"
     rf"(\{{{_WS}({_STR}){_WS}:)"  # 1: an object begins, with its first key (2) and ":"
     rf"|(,{_WS}({_STR}){_WS}:)"  # 3: the next member of an object begins: ",", its key (4), ":"
@@ -175,6 +176,12 @@ _KEY = 3  # after "," in an object
 _SEPARATOR = 4  # after a key: ":"
 _NEXT = 5  # after a value in an object or array: "," or its end
 _DONE = 6  # after the document: nothing but whitespace
+
+
+@functools.lru_cache(maxsize=None)
+def _token_matcher() -> Callable[[str, int], Optional["re.Match[str]"]]:
+    """The token pattern's ``match``, compiled on first use: only documents orjson refuses need it."""
+    return re.compile(_TOKENS).match
 
 
 def _refused_for_depth(error: Exception) -> bool:
@@ -217,7 +224,7 @@ def _parse(text: str) -> Any:
     from a document orjson parses whole. An object's opening and first key, and a comma
     and the next key, are read as one token each (fewer turns of the loop).
     """
-    match = _TOKEN.match
+    match = _token_matcher()
     convert = orjson.loads
     stack: list[Any] = []  # the Python containers open, outermost first
     keys: list[Any] = []  # the key of the member being read, per open object
