@@ -170,6 +170,13 @@ def test_model_methods_handle_deep_values() -> None:
         post.to_json(indent=2)
 
 
+def test_a_model_with_deep_values_has_a_repr() -> None:
+    post = decode(Post, deep_post(PYTHON_DEPTH))
+    shown = repr(post)
+    assert shown.startswith("Post(id='p1', message='hello <world>', props={")
+    assert "'deep': {'k': [{'k': [{'k': [...]" in shown and len(shown) < 300
+
+
 # --------------------------------------------------------------------- values made in Python
 
 

@@ -19,6 +19,7 @@ imported, and every model configured for it, the first time either is asked for.
 import binascii
 import dataclasses
 import re
+import reprlib
 import threading
 import typing
 from dataclasses import MISSING, dataclass, field
@@ -232,7 +233,8 @@ class Model:
         return dataclasses_json_mixin().schema.__func__(cls, **kwargs)  # type: ignore[attr-defined]
 
     def __repr__(self) -> str:
-        """Only the fields that differ from their defaults, so test failures stay readable."""
+        """Only the fields that differ from their defaults, so test failures stay readable.
+        A value nested too deeply for ``repr`` is shown shortened (``{'a': {...}}``)."""
         shown = []
         for f in dataclasses.fields(self):  # type: ignore[arg-type]
             value = getattr(self, f.name)
@@ -240,7 +242,11 @@ class Model:
                 continue
             if f.default_factory is not MISSING and value == f.default_factory():
                 continue
-            shown.append(f"{f.name}={value!r}")
+            try:
+                text = repr(value)
+            except RecursionError:
+                text = reprlib.repr(value)
+            shown.append(f"{f.name}={text}")
         return f"{type(self).__name__}({', '.join(shown)})"
 
 
