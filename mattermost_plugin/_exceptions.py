@@ -66,17 +66,19 @@ class PluginDefinitionError(MattermostPluginError, TypeError):
 
 
 class DecodeError(MattermostPluginError, ValueError):
-    """A JSON document that does not fit the model it is decoded into.
+    """A JSON document that does not fit the model it is decoded into, or is not JSON.
 
     ``path`` locates the offending value (``"create_at"``, ``"metadata.files[0].id"``,
     ``'users["abc"].id'``, or ``""`` for the whole document); ``message`` says what was
-    expected and what was received.
+    expected and what was received. The text of the error shows a very long path
+    shortened in the middle.
     """
 
     def __init__(self, path: str, message: str) -> None:
         self.path = path
         self.message = message
-        super().__init__(f"{path}: {message}" if path else message)
+        shown = path if len(path) <= 200 else f"{path[:120]}...{path[-60:]}"
+        super().__init__(f"{shown}: {message}" if path else message)
 
     def __reduce__(self) -> Any:
         return (DecodeError, (self.path, self.message))
