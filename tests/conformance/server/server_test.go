@@ -285,6 +285,29 @@ func sorted(names []string) []string {
 	return out
 }
 
+// TestActivates is what every bundle must do, whatever its plugin: activate,
+// report exactly the hooks its Python class defines (and OnActivate, which
+// every plugin answers), pass the health check, and deactivate.
+func TestActivates(t *testing.T) {
+	s := newServer(t)
+	took := s.activate(t)
+	t.Logf("activation of %s: %v", s.id, took.Round(time.Millisecond))
+	got, err := s.hooks(t).Implemented()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := unique(append([]string{"OnActivate"}, s.metadata.Hooks...))
+	if strings.Join(sorted(unique(got)), ",") != strings.Join(sorted(want), ",") {
+		t.Errorf("Implemented:\n got %v\nwant %v", sorted(got), sorted(want))
+	}
+	if err := s.env.PerformHealthCheck(s.id); err != nil {
+		t.Errorf("health check: %v", err)
+	}
+	if !s.env.Deactivate(s.id) {
+		t.Error("Deactivate reported the plugin was not active")
+	}
+}
+
 // TestServer is the whole life of a bridged Python plugin in Mattermost's
 // plugin environment: activation, Implemented, every hook, logs, a crash and
 // the health check's restart, deactivation, and a second activation.
