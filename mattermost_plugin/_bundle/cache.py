@@ -19,7 +19,7 @@ from typing import Any, Optional
 CACHE_ENV = "MATTERMOST_PLUGIN_CACHE"
 """Environment variable naming the cache folder."""
 
-FORMAT = 1
+FORMAT = 2
 """Bumped when what is stored changes shape, so old entries are not read."""
 
 

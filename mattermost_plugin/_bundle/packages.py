@@ -218,11 +218,13 @@ def _tidy_and_hash(packages: Path) -> dict[str, tuple[str, bool]]:
     """Leave out what the server cannot use or what records this machine, and hash the rest.
 
     ``bin/`` holds console scripts whose first line names this machine's Python;
-    ``direct_url.json`` records where a package was installed from.
+    ``direct_url.json`` records where a package was installed from, ``REQUESTED``
+    whether it was asked for or came as a dependency (which differs by target
+    when a requirement has a marker, and would keep a package out of ``common``).
     """
     packages.mkdir(parents=True, exist_ok=True)
     remove(packages / "bin")
-    for pattern in ("__pycache__", "*.pyc", "direct_url.json"):
+    for pattern in ("__pycache__", "*.pyc", "direct_url.json", "REQUESTED"):
         for path in list(packages.rglob(pattern)):
             remove(path)
     return {
