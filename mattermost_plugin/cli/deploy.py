@@ -121,16 +121,15 @@ def _request(
             text = response.read().decode("utf-8", "replace")
     except urllib.error.HTTPError as error:
         raise BundleError(_refusal(what, error.code, error.read().decode("utf-8", "replace"))) from None
-    except (BrokenPipeError, ConnectionResetError) as error:
-        if body is None:
-            raise BundleError(f"{what} failed: the server at {url} closed the connection ({error.strerror})") from None
-        raise BundleError(
-            f"{what} failed: the server closed the connection before taking the whole bundle, as it does with an upload "
-            "larger than it accepts: raise FileSettings.MaxFileSize and any proxy's limit (nginx: client_max_body_size), "
-            "or bundle only what the server needs (--python, --platform)"
-        ) from None
     except (urllib.error.URLError, OSError) as error:
         reason = getattr(error, "reason", error)
+        if isinstance(reason, (BrokenPipeError, ConnectionResetError)) and body is not None:
+            raise BundleError(
+                f"{what} failed: the server closed the connection before taking the whole bundle, as it does with "
+                "an upload larger than it accepts: raise FileSettings.MaxFileSize (System Console > Environment > "
+                "File Storage > Maximum File Size) and any proxy's limit (nginx: client_max_body_size), or bundle "
+                "only what the server needs (--python, --platform)"
+            ) from None
         raise BundleError(f"{what} failed: cannot reach {url}: {reason}; check --url or ${URL_ENV}") from None
     try:
         return json.loads(text) if text.strip() else None
