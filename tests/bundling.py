@@ -8,6 +8,8 @@ import sys
 import tarfile
 from pathlib import Path
 
+import pytest
+
 HERE = f"{sys.version_info.major}.{sys.version_info.minor}"
 """This Python's version: the tests bundle for it, so the bundle's packages run here."""
 
@@ -43,3 +45,30 @@ def bridge_environment(root: Path) -> dict[str, str]:
 def metadata(root: Path) -> dict[str, object]:
     """server/bundle.json."""
     return dict(json.loads((root / "server" / "bundle.json").read_text()))
+
+
+def implemented_when_served(root: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Start the bundle's plugin with the bridge's command and environment; return what it says it implements."""
+    from mattermost_plugin.protocol import hooks_pb2
+    from mattermost_plugin.testing.host import PluginHost
+
+    for name in list(os.environ):
+        if name.startswith("PYTHON"):
+            monkeypatch.delenv(name)
+    host = PluginHost(
+        command=[BASE_PYTHON, "-s", "-m", "mattermost_plugin", "serve", str(metadata(root)["target"])],
+        cwd=root / "server" / "python",
+        env={"PYTHONPATH": os.pathsep.join(bridge_path(root)), "PYTHONNOUSERSITE": "1"},
+        start_timeout=30,
+    )
+    try:
+        host.start()
+        assert host.channel is not None
+        implemented = host.channel.unary_unary(
+            "/mattermost.plugin.v1.PluginHooks/Implemented",
+            request_serializer=hooks_pb2.ImplementedRequest.SerializeToString,
+            response_deserializer=hooks_pb2.ImplementedResponse.FromString,
+        )(hooks_pb2.ImplementedRequest(), timeout=30)
+    finally:
+        host.close()
+    return list(implemented.hooks)

@@ -18,14 +18,13 @@ from pathlib import Path
 
 import pytest
 
-from bundling import BASE_PYTHON, HERE, SITE, bridge_environment, bridge_path, extract, metadata
+from bundling import BASE_PYTHON, HERE, SITE, bridge_environment, extract, implemented_when_served, metadata
 from mattermost_plugin._bundle import Bundle, build_bundle
 from mattermost_plugin._bundle.cache import Cache, default_cache_dir
 from mattermost_plugin._bundle.packages import install, plugin_requirements
 from mattermost_plugin._bundle.targets import Target
 from mattermost_plugin._exceptions import BundleError
 from mattermost_plugin.cli import main
-from mattermost_plugin.testing.host import PluginHost
 
 REPO = Path(__file__).resolve().parent.parent
 EXAMPLES = REPO / "examples"
@@ -149,28 +148,7 @@ def test_the_sdk_imports_from_the_bundle_alone(unpacked: Path) -> None:
 
 
 def test_the_plugin_starts_with_the_bridges_command(unpacked: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in list(os.environ):
-        if name.startswith("PYTHON"):
-            monkeypatch.delenv(name)
-    target = str(metadata(unpacked)["target"])
-    host = PluginHost(
-        command=[BASE_PYTHON, "-s", "-m", "mattermost_plugin", "serve", target],
-        cwd=unpacked / "server" / "python",
-        env={"PYTHONPATH": os.pathsep.join(bridge_path(unpacked)), "PYTHONNOUSERSITE": "1"},
-        start_timeout=30,
-    )
-    try:
-        host.start()
-        from mattermost_plugin.protocol import hooks_pb2
-
-        implemented = host.channel.unary_unary(  # type: ignore[union-attr]
-            "/mattermost.plugin.v1.PluginHooks/Implemented",
-            request_serializer=hooks_pb2.ImplementedRequest.SerializeToString,
-            response_deserializer=hooks_pb2.ImplementedResponse.FromString,
-        )(hooks_pb2.ImplementedRequest(), timeout=30)
-    finally:
-        host.close()
-    assert list(implemented.hooks) == metadata(unpacked)["hooks"]
+    assert implemented_when_served(unpacked, monkeypatch) == metadata(unpacked)["hooks"]
 
 
 def test_the_same_plugin_gives_the_same_bytes_and_the_second_run_uses_the_cache(
