@@ -17,27 +17,20 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
 import sys
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Optional, Sequence, TypeVar, Union
+from typing import TYPE_CHECKING, Callable, Optional, Sequence, TypeVar, Union
 
-from mattermost_plugin._bundle import archive, bridge, packages, sources
-from mattermost_plugin._bundle.archive import Entry, data_entry
-from mattermost_plugin._bundle.cache import Cache, default_cache_dir
-from mattermost_plugin._bundle.packages import file_hash
-from mattermost_plugin._bundle.targets import (
-    DEFAULT_PLATFORMS,
-    DEFAULT_PYTHONS,
-    PLATFORMS,
-    Target,
-    parse_platforms,
-    parse_pythons,
-    targets,
-)
+from mattermost_plugin._bundle.targets import DEFAULT_PLATFORMS, DEFAULT_PYTHONS
 from mattermost_plugin._exceptions import BundleError, CommandError
+
+if TYPE_CHECKING:  # the modules that do the work are imported when a bundle is built: `serve` imports this package
+    from concurrent.futures import Future
+
+    from mattermost_plugin._bundle import bridge, packages
+    from mattermost_plugin._bundle.cache import Cache
+    from mattermost_plugin._bundle.targets import Target
 
 COMMON = "common"
 """The folder of server/site holding packages that run on every target."""
@@ -77,6 +70,8 @@ print(json.dumps({"class": plugin.__name__, "hooks": plugin.implemented()}))
 
 def inspect_plugin(file: Path, class_name: Optional[str]) -> tuple[str, list[str]]:
     """Import the plugin the way the server will, in a fresh process; return its class name and hooks."""
+    import subprocess
+
     result = subprocess.run(
         [sys.executable, "-c", _INSPECT, str(file), class_name or ""],
         cwd=file.parent,
@@ -111,7 +106,14 @@ def build_bundle(
     cached part. ``progress`` receives a line before each slow step. Every failure
     raises :class:`BundleError` with one line saying what is wrong and what to do.
     """
+    from concurrent.futures import ThreadPoolExecutor
+
     from mattermost_plugin import __version__
+    from mattermost_plugin._bundle import archive, bridge, packages, sources
+    from mattermost_plugin._bundle.archive import Entry, data_entry
+    from mattermost_plugin._bundle.cache import Cache, default_cache_dir
+    from mattermost_plugin._bundle.packages import file_hash
+    from mattermost_plugin._bundle.targets import PLATFORMS, parse_platforms, parse_pythons, targets
     from mattermost_plugin.cli.check import locate
 
     say = progress or (lambda line: None)
@@ -125,7 +127,7 @@ def build_bundle(
     chosen_pythons = parse_pythons(pythons)
     plugin_id, version = str(manifest["id"]), str(manifest["version"])
     path = Path(output) if output is not None else folder / "dist" / f"{plugin_id}-{version}.tar.gz"
-    webapp = sources.webapp_bundle(manifest, folder)
+    named = sources.manifest_files(manifest, folder)
     code = sources.plugin_files(folder, path)
 
     class_name, hooks = inspect_plugin(located.file.resolve(), located.class_name)
@@ -148,9 +150,8 @@ def build_bundle(
     files: dict[str, Entry] = {}
     for relative, source in code.items():
         files[relative] = Entry(source, file_hash(source), os.access(source, os.X_OK))
-    if webapp is not None:
-        source = folder / webapp
-        files[webapp] = Entry(source, file_hash(source))
+    for relative in named:
+        files[relative] = Entry(folder / relative, file_hash(folder / relative))
     for relative, source in packages.sdk_files().items():
         files[f"server/site/{COMMON}/{relative}"] = Entry(source, file_hash(source))
     contents: dict[str, set[str]] = {COMMON: {packages.SDK_PACKAGE}}
@@ -200,12 +201,16 @@ def build_bundle(
 def _install(
     target: Target, requirements: list[str], cache: Cache, folder: Path, say: Callable[[str], None]
 ) -> packages.SiteSet:
+    from mattermost_plugin._bundle import packages
+
     return packages.install(target, requirements, cache, folder, lambda: say(f"installing packages for {target.describe()} (pip)"))
 
 
 def _compile(
     go: bridge.GoToolchain, version: str, platform: str, hooks: list[str], cache: Cache, say: Callable[[str], None]
 ) -> bridge.Binary:
+    from mattermost_plugin._bundle import bridge
+
     return bridge.build(go, version, platform, hooks, cache, lambda: say(f"compiling the bridge for {platform} ({version})"))
 
 
@@ -223,4 +228,4 @@ def _results(jobs: list[Future[_T]]) -> list[_T]:
     return results
 
 
-__all__ = ["Bundle", "BundleError", "DEFAULT_PLATFORMS", "DEFAULT_PYTHONS", "build_bundle", "default_cache_dir"]
+__all__ = ["Bundle", "BundleError", "DEFAULT_PLATFORMS", "DEFAULT_PYTHONS", "build_bundle"]

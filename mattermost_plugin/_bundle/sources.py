@@ -63,17 +63,22 @@ def bundle_manifest(manifest: dict[str, Any], executables: dict[str, str]) -> di
     return {**manifest, "server": server}
 
 
-def webapp_bundle(manifest: dict[str, Any], directory: Path) -> Optional[str]:
-    """The webapp bundle's path the manifest names (``webapp.bundle_path``), checked to exist."""
+def manifest_files(manifest: dict[str, Any], directory: Path) -> list[str]:
+    """Files the manifest names, which Mattermost reads at those paths: the webapp bundle and the icon."""
     webapp = manifest.get("webapp")
-    if not isinstance(webapp, dict) or not webapp.get("bundle_path"):
-        return None
-    relative = str(webapp["bundle_path"])
-    if not (directory / relative).is_file():
-        raise BundleError(
-            f"plugin.json's webapp.bundle_path is {relative}, which does not exist in {directory}: build the webapp first"
-        )
-    return Path(relative).as_posix()
+    named = {
+        "webapp.bundle_path": webapp.get("bundle_path") if isinstance(webapp, dict) else None,
+        "icon_path": manifest.get("icon_path"),
+    }
+    files = []
+    for key, relative in named.items():
+        if not relative:
+            continue
+        if not (directory / str(relative)).is_file():
+            hint = ": build the webapp first" if key.startswith("webapp") else ""
+            raise BundleError(f"plugin.json's {key} is {relative}, which does not exist in {directory}{hint}")
+        files.append(Path(str(relative)).as_posix())
+    return files
 
 
 def ignore_patterns(directory: Path) -> list[str]:

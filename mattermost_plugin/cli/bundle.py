@@ -34,8 +34,7 @@ UPLOAD_LIMIT = 100 * 1024 * 1024
 
 def configure(parser: argparse.ArgumentParser) -> None:
     """Add ``bundle``'s arguments."""
-    from mattermost_plugin._bundle import DEFAULT_PLATFORMS, DEFAULT_PYTHONS
-    from mattermost_plugin._bundle.targets import PLATFORMS
+    from mattermost_plugin._bundle.targets import DEFAULT_PLATFORMS, DEFAULT_PYTHONS, PLATFORMS
 
     parser.add_argument("directory", nargs="?", default=".", metavar="DIR", help="the plugin's folder (default: .)")
     parser.add_argument("-o", "--output", metavar="FILE", help="where to write the bundle (default: DIR/dist/<id>-<version>.tar.gz)")

@@ -20,10 +20,6 @@ import argparse
 import json
 import os
 import re
-import secrets
-import urllib.error
-import urllib.parse
-import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator, Optional
@@ -58,6 +54,8 @@ class Deployed:
 
 def deploy(bundle: Path, url: str, token: str) -> Deployed:
     """Upload ``bundle`` to the server at ``url`` (replacing any installed version) and enable it."""
+    import secrets
+    import urllib.parse
     base = _base_url(url)
     if not token:
         raise BundleError(f"no access token: pass --token or set {TOKEN_ENV} (a personal access token of a system admin)")
@@ -110,6 +108,9 @@ def _request(
     body: Optional[Iterator[bytes]] = None,
     headers: Optional[dict[str, str]] = None,
 ) -> Any:
+    import urllib.error
+    import urllib.request
+
     request = urllib.request.Request(url, data=body, method=method)  # type: ignore[arg-type]
     request.add_header("Authorization", f"Bearer {token}")
     request.add_header("X-Requested-With", "XMLHttpRequest")
@@ -201,6 +202,7 @@ def run(args: argparse.Namespace) -> int:
     else:
         raise BundleError(f"{path} does not exist: name a bundle (.tar.gz) or a plugin's folder")
     deployed = deploy(bundle, url, token)
-    print(f"Uploaded {deployed.plugin_id} {deployed.version} to {_base_url(url)} and enabled it.".replace("  ", " "))
+    name = f"{deployed.plugin_id} {deployed.version}".strip()
+    print(f"Uploaded {name} to {_base_url(url)} and enabled it.")
     print(f"  System Console > Plugins > Plugin Management shows its state; its log lines carry plugin_id={deployed.plugin_id}.")
     return 0

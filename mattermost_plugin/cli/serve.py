@@ -38,6 +38,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Check the target, then serve until the server stops the plugin."""
+    os.environ.setdefault("GRPC_VERBOSITY", "ERROR")  # before gRPC loads: no C-core info lines in the server's log
     from mattermost_plugin.runtime.listener import NETWORK_ENV
     from mattermost_plugin.runtime.process import serve
     from mattermost_plugin.runtime.target import parse_target
