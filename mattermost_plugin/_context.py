@@ -17,8 +17,7 @@ class Context:
     two contexts are equal when all their fields are.
 
     When the SDK serves a call, the context reads its fields from the request
-    only when the plugin asks for them: most hooks never look, and the call
-    saves building six strings.
+    message when the plugin asks for them.
     """
 
     __slots__ = ("_source",)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import textwrap
 import subprocess
 import sys
 from pathlib import Path
@@ -41,7 +42,7 @@ def test_relative_links_resolve(page: Path) -> None:
 def test_python_blocks_compile(page: Path) -> None:
     for language, code in FENCE.findall(page.read_text(encoding="utf-8")):
         if language == "python":
-            compile(code, str(page), "exec")
+            compile(textwrap.dedent(code), str(page), "exec")
 
 
 def test_the_getting_started_plugin_and_test_pass_as_written(tmp_path: Path) -> None:

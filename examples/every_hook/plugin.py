@@ -23,6 +23,7 @@ Run it as Mattermost would: ``python -m mattermost_plugin serve examples/every_h
 from __future__ import annotations
 
 import json
+import os
 import threading
 from typing import Any, Optional
 
@@ -193,6 +194,8 @@ class EveryHook(Plugin):
             )
         if sub == "crash":
             raise ValueError("boom")
+        if sub == "pid":
+            return CommandResponse(response_type="ephemeral", props={"pid": os.getpid()})
         raise PluginError(f"unknown sub-command {sub!r}", id="every_hook.command.unknown", status_code=404)
 
     # -- posts ----------------------------------------------------------------
