@@ -199,7 +199,7 @@ REQUIREMENTS = "mattermost-plugin>=0.1\n"
 
 REQUIREMENTS_DEV = "-r requirements.txt\npytest>=8\n"
 
-GITIGNORE = "__pycache__/\n*.pyc\n.venv/\n.pytest_cache/\n*.tar.gz\n"
+GITIGNORE = "__pycache__/\n*.pyc\n.venv/\n.pytest_cache/\ndist/\n*.tar.gz\n"
 
 
 def manifest(plugin_id: str, display: str) -> str:
