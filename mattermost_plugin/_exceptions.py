@@ -12,6 +12,7 @@
     │   └── NotLaunchedByHost        it was started by hand, not by a Mattermost server
     ├── BrokerError                  a service the host offers through go-plugin's broker cannot be dialled
     ├── CommandError                 a command-line failure the user can fix (printed without a traceback)
+    │   └── BundleError              a plugin bundle cannot be built or deployed
     └── HarnessError                 a test harness call did not produce an outcome
         ├── PluginBug                the hook raised where Go has no error result, or returned a wrong type
         ├── HookNotImplemented       the plugin does not define the hook that was called
@@ -123,6 +124,10 @@ class CommandError(MattermostPluginError):
     """A command-line failure the user can fix; its text is printed without a traceback."""
 
 
+class BundleError(CommandError):
+    """A plugin bundle cannot be built or deployed; the one-line text says what is wrong and what to do."""
+
+
 class HarnessError(MattermostPluginError):
     """A test harness call did not produce an outcome."""
 
@@ -164,6 +169,7 @@ class PluginStartError(HarnessError):
 __all__ = [
     "BadArguments",
     "BrokerError",
+    "BundleError",
     "CommandError",
     "DecodeError",
     "HandshakeError",

@@ -43,3 +43,10 @@ def serve(tmp_path: Path) -> Iterator[Serve]:
         channel.close()
         server.stop(grace=None)
         servicer.close()
+
+
+@pytest.fixture(scope="session")
+def bundle_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundle cache of this test session: packages are installed and bridges compiled once."""
+    return tmp_path_factory.mktemp("bundle-cache")
+

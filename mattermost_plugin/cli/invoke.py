@@ -318,7 +318,8 @@ def run(args: argparse.Namespace) -> int:
     from mattermost_plugin.cli import CommandError
     from mattermost_plugin.cli.check import locate
     from mattermost_plugin.testing import PROCESS, PluginHarness
-    from mattermost_plugin._exceptions import HarnessError
+    from mattermost_plugin._exceptions import HarnessError, HookTimedOut
+    from mattermost_plugin.testing._harness import TIMEOUT_ADVICE
 
     try:
         from mattermost_plugin.testing import resolve_hook
@@ -359,6 +360,8 @@ def run(args: argparse.Namespace) -> int:
                 harness.deactivate()  # the end of the plugin's life, as when Mattermost disables it
     except HarnessError as error:
         error_text = str(error)
+        if isinstance(error, HookTimedOut):  # the harness's advice names its argument; here it is an option
+            error_text = error_text.replace(TIMEOUT_ADVICE, "Pass --timeout SECONDS to allow longer.")
     finally:
         harness.close()
     logs = list(harness.logs)

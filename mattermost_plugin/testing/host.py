@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import base64
 import os
+import re
 import subprocess
 import sys
 import threading
@@ -41,6 +42,10 @@ from mattermost_plugin.testing.logs import LogEntry, Logs
 
 HOST_START_TIMEOUT = 3.0
 """How long Mattermost waits for the handshake line (go-plugin's ``StartTimeout``)."""
+
+_GRPC_CORE_INFO = re.compile(r"^I\d{4} \d\d:\d\d:\d+\.\d+\s+\d+ \S+:\d+\] ")
+"""An information line of gRPC's C core (``I0000 00:00:1732790000.123456 1234 chttp2_transport.cc:1210] ...``):
+noise about connections, not something the plugin said."""
 
 _STDIO_NAMES = {grpc_stdio_pb2.StdioData.STDOUT: "stdout", grpc_stdio_pb2.StdioData.STDERR: "stderr"}
 
@@ -127,6 +132,7 @@ class PluginHost:
         environ[MAGIC_COOKIE_KEY] = MAGIC_COOKIE_VALUE
         environ[PROTOCOL_VERSIONS_ENV] = "1"
         environ.setdefault("PYTHONUNBUFFERED", "1")
+        environ.setdefault("GRPC_VERBOSITY", "ERROR")  # the plugin's gRPC core: errors only
         client_cert = client_key = None
         if self.mtls:
             from mattermost_plugin.runtime.mtls import generate_certificate
@@ -282,6 +288,8 @@ class PluginHost:
         assert self.process is not None and self.process.stderr is not None
         for raw in self.process.stderr:
             line = raw.decode("utf-8", "replace")
+            if _GRPC_CORE_INFO.match(line):
+                continue
             self._stderr_tail = (self._stderr_tail + [line.rstrip("\n")])[-20:]
             self.logs.append(LogEntry.from_hclog(line))
 
