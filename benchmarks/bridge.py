@@ -11,6 +11,12 @@ runner (``benchmarks/bridge/main.go``) activates both plugins in one
 ``plugin.NewEnvironment`` and alternates the calls one by one, with the bridge's
 own Go work (the post to JSON and the replacement back) timed alongside.
 Target: the Python plugin's p50 at most 1.2 x (Go plugin p50 + echo p50).
+
+With ``--pin`` (the judged configuration, as for the round trip in
+docs/performance.md) the runner, which plays the Mattermost server, runs on
+CPU 0 and every plugin process (the bridge, the Python process, the Go plugin)
+and the echo server on CPU 1, so that the server side and the plugin side do
+not take CPU time from each other, as on a server with cores to spare.
 Prints JSON on stdout; progress on stderr.
 """
 
@@ -29,7 +35,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _tools import HERE, ROOT, log, private_dir, start_server, stop  # noqa: E402
+from _tools import HERE, ROOT, PluginProcess, log, private_dir, start_server, stop  # noqa: E402
 from payloads import POST_JSON  # noqa: E402
 
 RUNNER = HERE / "bridge"
@@ -80,12 +86,40 @@ def base_interpreter() -> str:
     return str(candidate if candidate.exists() else Path(sys.base_prefix) / "bin" / "python3")
 
 
-def run(calls: int, mtls: bool) -> dict[str, Any]:
+def descendants(pid: int) -> list[int]:
+    """Every process started, directly or not, by ``pid`` (Linux /proc)."""
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            children.setdefault(int(fields[1]), []).append(int(entry.name))
+    found, queue = [], [pid]
+    while queue:
+        for child in children.get(queue.pop(), []):
+            found.append(child)
+            queue.append(child)
+    return found
+
+
+def pin(pid: int, cpus: set[int]) -> None:
+    """Move every thread of a process to ``cpus``."""
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        try:
+            os.sched_setaffinity(int(task.name), cpus)
+        except OSError:
+            pass  # the thread ended
+
+
+def run(calls: int, mtls: bool, pinned: bool) -> dict[str, Any]:
     work = Path(tempfile.mkdtemp(prefix="mmbench-bridge-"))
     plugins = work / "plugins"
     plugins.mkdir()
     sockets = private_dir("mmecho-")
     echo = None
+    direct = None
     try:
         log("bridge: bundling the Python plugin and building the Go plugin ...")
         python_ids = ["bench.python-tidy"] + (["bench.python-tidy-mtls"] if mtls else [])
@@ -97,18 +131,33 @@ def run(calls: int, mtls: bool) -> dict[str, Any]:
         post = work / "post.json"
         post.write_text(json.dumps(POST_JSON), encoding="utf-8")
         socket = f"{sockets}/echo.sock"
-        echo = start_server("echo", socket, 16)
-        log(f"bridge: {calls} calls of each kind, alternating ...")
-        result = subprocess.run(
+        echo = start_server("echo", socket, 16, cpus=[1] if pinned else None)
+        # The same plugin served on its own, called directly: the Python side without the bridge.
+        direct = PluginProcess(str(HERE / "plugins" / "tidy.py"), cpus=[1] if pinned else None).start()
+        process = subprocess.Popen(
             [str(runner), "-plugins", str(plugins), "-python", ",".join(python_ids), "-go", "bench.go-tidy",
-             "-echo", socket, "-post", str(post), "-n", str(calls)],
-            capture_output=True, text=True, check=True,
+             "-echo", socket, "-hook", direct.address, "-post", str(post), "-n", str(calls), "-wait"],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
             env={**os.environ, "MATTERMOST_PLUGIN_PYTHON": base_interpreter()},
+            preexec_fn=(lambda: os.sched_setaffinity(0, {0})) if pinned else None,
         )
-        figures: dict[str, Any] = json.loads(result.stdout)
+        assert process.stdin is not None and process.stdout is not None
+        if process.stdout.readline().strip() != "active":
+            raise RuntimeError("the bridge benchmark's runner did not activate the plugins")
+        if pinned:
+            for pid in descendants(process.pid):
+                pin(pid, {1})
+        log(f"bridge: {calls} calls of each kind, alternating{' (pinned)' if pinned else ''} ...")
+        output, _ = process.communicate("go\n")
+        if process.returncode != 0:
+            raise RuntimeError(f"the bridge benchmark's runner failed (exit {process.returncode})")
+        figures: dict[str, Any] = json.loads(output)
+        figures["pinned"] = pinned
     finally:
         if echo is not None:
             stop(echo)
+        if direct is not None:
+            direct.stop()
         shutil.rmtree(work, ignore_errors=True)
         shutil.rmtree(sockets, ignore_errors=True)
     python_p50 = figures["bench.python-tidy"]["p50_us"]
@@ -116,13 +165,14 @@ def run(calls: int, mtls: bool) -> dict[str, Any]:
     figures["ratio"] = round(python_p50 / floor, 3)
     figures["target_ratio"] = TARGET_RATIO
     figures["met"] = figures["ratio"] <= TARGET_RATIO
+    go_p50, echo_p50, json_p50 = (figures[name]["p50_us"] for name in ("go_plugin", "grpc_echo", "bridge_json"))
+    hook_p50 = figures["python_hook_direct"]["p50_us"]
     figures["where_the_time_goes_us"] = {
-        "net/rpc, gob and the edit (the Go plugin)": figures["go_plugin"]["p50_us"],
-        "the bridge's JSON (post out, replacement back)": figures["bridge_json"]["p50_us"],
-        "gRPC round trip to a grpcio process (the echo)": figures["grpc_echo"]["p50_us"],
-        "the rest: the SDK's decoding, the plugin, encoding": round(
-            python_p50 - figures["go_plugin"]["p50_us"] - figures["bridge_json"]["p50_us"] - figures["grpc_echo"]["p50_us"], 1
-        ),
+        "net/rpc, gob and the edit (the Go plugin)": go_p50,
+        "gRPC round trip to a grpcio process (the echo)": echo_p50,
+        "the SDK in the Python process (the hook called directly, less the echo)": round(hook_p50 - echo_p50, 1),
+        "the bridge's JSON (post out, replacement back)": json_p50,
+        "the rest: the bridge's other work, and a third process in the chain": round(python_p50 - go_p50 - hook_p50 - json_p50, 1),
     }
     if mtls:
         figures["automtls_cost_ratio"] = round(figures["bench.python-tidy-mtls"]["p50_us"] / python_p50, 3)
@@ -133,8 +183,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--calls", type=int, default=3000, help="timed calls of each kind (default 3000)")
     parser.add_argument("--mtls", action="store_true", help="also time a bridge built with go-plugin's AutoMTLS")
+    parser.add_argument("--pin", action="store_true", help="the server side on CPU 0, the plugin side on CPU 1")
     args = parser.parse_args()
-    print(json.dumps(run(args.calls, args.mtls), indent=2))
+    print(json.dumps(run(args.calls, args.mtls, args.pin), indent=2))
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"encoding/json"
 	"flag"
@@ -68,9 +69,11 @@ func main() {
 	pythonIDs := flag.String("python", "", "the bridged Python plugins' ids, comma-separated (each is a series)")
 	goID := flag.String("go", "", "the Go plugin's id")
 	echoSocket := flag.String("echo", "", "the unix socket of the grpcio echo server")
+	hookSocket := flag.String("hook", "", "optional: the unix socket of the same Python plugin served on its own, called directly")
 	postFile := flag.String("post", "", "the post's JSON")
 	calls := flag.Int("n", 3000, "calls of each kind")
 	warmup := flag.Int("warmup", 300, "calls of each kind before timing")
+	wait := flag.Bool("wait", false, "once the plugins are active, say \"active\" on stdout and wait for a line on stdin (to pin them to CPUs)")
 	flag.Parse()
 
 	var post model.Post
@@ -97,6 +100,11 @@ func main() {
 	check(err)
 	goHooks, err := env.HooksForPlugin(*goID)
 	check(err)
+	if *wait {
+		fmt.Println("active")
+		_, err = bufio.NewReader(os.Stdin).ReadString('\n')
+		check(err)
+	}
 
 	conn, err := grpc.NewClient("unix://"+*echoSocket, grpc.WithTransportCredentials(insecure.NewCredentials()), grpc.WithDefaultCallOptions(grpc.ForceCodec(rawCodec{})))
 	check(err)
@@ -140,6 +148,20 @@ func main() {
 			var back model.Post
 			check(json.Unmarshal(out, &back))
 		},
+	}
+	if *hookSocket != "" {
+		// The Python plugin's hook called straight from here with the bridge's request:
+		// what the Python side costs over the echo, without the bridge in between.
+		direct, err := grpc.NewClient("unix://"+*hookSocket, grpc.WithTransportCredentials(insecure.NewCredentials()), grpc.WithDefaultCallOptions(grpc.ForceCodec(rawCodec{})))
+		check(err)
+		defer direct.Close()
+		kinds = append(kinds, &series{Name: "python_hook_direct"})
+		calls1["python_hook_direct"] = func() {
+			var reply []byte
+			if err := direct.Invoke(context.Background(), "/mattermost.plugin.v1.PluginHooks/MessageWillBePosted", &request, &reply); err != nil {
+				panic(err)
+			}
+		}
 	}
 	for id, hooks := range pythons {
 		kinds = append(kinds, &series{Name: id})
