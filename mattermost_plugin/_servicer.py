@@ -26,9 +26,9 @@ from typing import Any, Callable, Optional, Sequence, Union, get_args, get_origi
 import grpc
 
 from mattermost_plugin._context import context_of
-from mattermost_plugin._deadline import time_left
+from mattermost_plugin._deadline import HOOK_CALL, time_left
 from mattermost_plugin._exceptions import DecodeError, PluginError, ResultTypeError
-from mattermost_plugin._hook import NOT_SERVED, Hook, Param, type_name
+from mattermost_plugin._hook import API_BROKER_FIELD, NOT_SERVED, Hook, Param, type_name
 from mattermost_plugin._plugin import Plugin
 from mattermost_plugin.hooks import SERVED_HOOKS, STREAMING_HOOKS
 from mattermost_plugin.models import decode, decode_list, encode
@@ -177,7 +177,7 @@ def app_error(exc: BaseException, where: str) -> hooks_pb2.AppError:
             id=exc.id,
             message=exc.message,
             detailed_error=exc.detailed_error,
-            status_code=exc.status_code,
+            status_code=exc.status_code or 500,
             where=where,
         )
     message = str(exc) or type(exc).__name__
@@ -211,6 +211,11 @@ class HookServicer:
         self._failure: Optional[str] = None
         self._loop: Optional[asyncio.AbstractEventLoop] = None
         self._loop_thread: Optional[threading.Thread] = None
+        self.api_dialer: Optional[Callable[[int], grpc.Channel]] = None
+        """Opens a channel to a service the host offers through go-plugin's broker (the
+        plugin process sets it); without one, hooks that hand over the API connect nothing."""
+        self._api_broker_id = 0
+        self._api_lock = threading.Lock()
         if plugin is not None:
             self.load(plugin)
 
@@ -312,10 +317,18 @@ class HookServicer:
         accepts = route.accepts
         respond = route.respond
         returns_error = hook.returns_error
+        hands_over_api = hook.hands_over_api
         check = self._check_result
 
         def behaviour(request: Any, context: grpc.ServicerContext) -> Any:
+            HOOK_CALL.set(context)  # plugin API calls made for this hook honour its deadline
             entry = self._methods.get(name)
+            if hands_over_api and self._plugin is not None:
+                failed = self._hand_over_api(route, request)
+                if failed is not None:
+                    return failed
+                if entry is None:  # answered anyway: the host calls it to hand the API over
+                    return respond(hook.default(), request)
             if entry is None:
                 if self._plugin is None and self._failure is None:
                     return self._unloaded(context)
@@ -350,6 +363,28 @@ class HookServicer:
 
         behaviour.__name__ = name
         return behaviour
+
+    def _hand_over_api(self, route: _Route, request: Any) -> Any:
+        """Connect the plugin's ``self.api`` to the PluginAPI service the request names
+        (once per broker id); the hook's error response when that fails, else None."""
+        broker_id = getattr(request, API_BROKER_FIELD)
+        if not broker_id or self.api_dialer is None or broker_id == self._api_broker_id:
+            return None
+        with self._api_lock:
+            if broker_id == self._api_broker_id:
+                return None
+            try:
+                from mattermost_plugin.api import connect  # the API client, once Mattermost offers the API
+
+                connect(self._plugin, self.api_dialer(broker_id))  # type: ignore[arg-type]
+            except Exception as exc:  # noqa: BLE001 - reported as the hook's error
+                message = f"could not connect to Mattermost's plugin API (broker service {broker_id}): {exc}"
+                log.error("%s", message, exc_info=exc)
+                return route.response(
+                    error=hooks_pb2.AppError(id="plugin.api.connect", message=message, status_code=500, where="mattermost_plugin")
+                )
+            self._api_broker_id = broker_id
+        return None
 
     def _not_served(self, route: _Route, context: grpc.ServicerContext) -> Any:
         hook = route.hook

@@ -55,8 +55,10 @@ class StreamFrame(_message.Message):
     def __init__(self, data: _Optional[bytes] = ...) -> None: ...
 
 class OnActivateRequest(_message.Message):
-    __slots__ = ()
-    def __init__(self) -> None: ...
+    __slots__ = ("api_broker_id",)
+    API_BROKER_ID_FIELD_NUMBER: _ClassVar[int]
+    api_broker_id: int
+    def __init__(self, api_broker_id: _Optional[int] = ...) -> None: ...
 
 class OnActivateResponse(_message.Message):
     __slots__ = ("error",)
@@ -75,8 +77,10 @@ class OnDeactivateResponse(_message.Message):
     def __init__(self, error: _Optional[_Union[AppError, _Mapping]] = ...) -> None: ...
 
 class OnConfigurationChangeRequest(_message.Message):
-    __slots__ = ()
-    def __init__(self) -> None: ...
+    __slots__ = ("api_broker_id",)
+    API_BROKER_ID_FIELD_NUMBER: _ClassVar[int]
+    api_broker_id: int
+    def __init__(self, api_broker_id: _Optional[int] = ...) -> None: ...
 
 class OnConfigurationChangeResponse(_message.Message):
     __slots__ = ("error",)

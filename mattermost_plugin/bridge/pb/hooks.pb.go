@@ -336,7 +336,9 @@ func (x *StreamFrame) GetData() []byte {
 }
 
 type OnActivateRequest struct {
-	state         protoimpl.MessageState `protogen:"open.v1"`
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The go-plugin broker id of the PluginAPI service (api.proto); 0: none.
+	ApiBrokerId   uint32 `protobuf:"varint,1,opt,name=api_broker_id,json=apiBrokerId,proto3" json:"api_broker_id,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -369,6 +371,13 @@ func (x *OnActivateRequest) ProtoReflect() protoreflect.Message {
 // Deprecated: Use OnActivateRequest.ProtoReflect.Descriptor instead.
 func (*OnActivateRequest) Descriptor() ([]byte, []int) {
 	return file_mattermost_plugin_protocol_hooks_proto_rawDescGZIP(), []int{5}
+}
+
+func (x *OnActivateRequest) GetApiBrokerId() uint32 {
+	if x != nil {
+		return x.ApiBrokerId
+	}
+	return 0
 }
 
 type OnActivateResponse struct {
@@ -496,7 +505,9 @@ func (x *OnDeactivateResponse) GetError() *AppError {
 }
 
 type OnConfigurationChangeRequest struct {
-	state         protoimpl.MessageState `protogen:"open.v1"`
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The go-plugin broker id of the PluginAPI service (api.proto); 0: none.
+	ApiBrokerId   uint32 `protobuf:"varint,1,opt,name=api_broker_id,json=apiBrokerId,proto3" json:"api_broker_id,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -529,6 +540,13 @@ func (x *OnConfigurationChangeRequest) ProtoReflect() protoreflect.Message {
 // Deprecated: Use OnConfigurationChangeRequest.ProtoReflect.Descriptor instead.
 func (*OnConfigurationChangeRequest) Descriptor() ([]byte, []int) {
 	return file_mattermost_plugin_protocol_hooks_proto_rawDescGZIP(), []int{9}
+}
+
+func (x *OnConfigurationChangeRequest) GetApiBrokerId() uint32 {
+	if x != nil {
+		return x.ApiBrokerId
+	}
+	return 0
 }
 
 type OnConfigurationChangeResponse struct {
@@ -4917,14 +4935,16 @@ const file_mattermost_plugin_protocol_hooks_proto_rawDesc = "" +
 	"\x13ImplementedResponse\x12\x14\n" +
 	"\x05hooks\x18\x01 \x03(\tR\x05hooks\"!\n" +
 	"\vStreamFrame\x12\x12\n" +
-	"\x04data\x18\x01 \x01(\fR\x04data\"\x13\n" +
-	"\x11OnActivateRequest\"J\n" +
+	"\x04data\x18\x01 \x01(\fR\x04data\"7\n" +
+	"\x11OnActivateRequest\x12\"\n" +
+	"\rapi_broker_id\x18\x01 \x01(\rR\vapiBrokerId\"J\n" +
 	"\x12OnActivateResponse\x124\n" +
 	"\x05error\x18\x01 \x01(\v2\x1e.mattermost.plugin.v1.AppErrorR\x05error\"\x15\n" +
 	"\x13OnDeactivateRequest\"L\n" +
 	"\x14OnDeactivateResponse\x124\n" +
-	"\x05error\x18\x01 \x01(\v2\x1e.mattermost.plugin.v1.AppErrorR\x05error\"\x1e\n" +
-	"\x1cOnConfigurationChangeRequest\"U\n" +
+	"\x05error\x18\x01 \x01(\v2\x1e.mattermost.plugin.v1.AppErrorR\x05error\"B\n" +
+	"\x1cOnConfigurationChangeRequest\x12\"\n" +
+	"\rapi_broker_id\x18\x01 \x01(\rR\vapiBrokerId\"U\n" +
 	"\x1dOnConfigurationChangeResponse\x124\n" +
 	"\x05error\x18\x01 \x01(\v2\x1e.mattermost.plugin.v1.AppErrorR\x05error\"\x85\x01\n" +
 	"\x15ExecuteCommandRequest\x12=\n" +
