@@ -629,7 +629,7 @@ PY_HEADER = '''"""{title} (generated from Mattermost's plugin.API; do not edit).
 
 from __future__ import annotations
 
-from typing import Any, BinaryIO, Optional, Union
+from typing import Any, BinaryIO, ClassVar, Optional, Union
 
 from mattermost_plugin.api._convert import (
     _decode,
@@ -685,7 +685,8 @@ def _used_models(text: str) -> list[str]:
 def render_client(asynchronous: bool) -> str:
     """``_async.py`` or ``_sync.py``."""
     names = {m.name: m.python for m in methods()}
-    body = "\n\n".join(render_py_method(m, names, asynchronous) for m in methods())
+    go_names = ["    GO_NAMES: ClassVar[dict[str, str]] = {", *(f'        "{m.python}": "{m.name}",' for m in methods()), "    }", '    """The Go name of each method (``{"kv_get": "KVGet", ...}``)."""']
+    body = "\n".join(go_names) + "\n\n" + "\n\n".join(render_py_method(m, names, asynchronous) for m in methods())
     cls = "AsyncAPI" if asynchronous else "API"
     models = _used_models(body)
     head = PY_HEADER.format(
@@ -704,16 +705,67 @@ def render_client(asynchronous: bool) -> str:
     return head + body + "\n"
 
 
+# --------------------------------------------------------------------------- the server test's recorder
+
+RECORDER_PATH = ROOT / "tests" / "conformance" / "server" / "api_recorder_methods_test.go"
+
+
+def render_go_recorder() -> str:
+    """Every method of plugin.API on the server test's ``apiRecorder``: each hands its
+    name and arguments to ``call`` and returns the answers, typed."""
+    imports = spec()["imports"]
+    methods_text = []
+    for raw in spec()["methods"]:
+        params = []
+        names = []
+        for value in raw["params"]:
+            params.append(f"{value['name']} {value['type']['go']}")
+            names.append(value["name"])
+        results = [value["type"]["go"] for value in raw["results"]]
+        result_text = "" if not results else f" {results[0]}" if len(results) == 1 else f" ({', '.join(results)})"
+        call = f'recorder.call("{raw["name"]}"{"".join(", " + name for name in names)})'
+        lines = [f"func (recorder *apiRecorder) {raw['name']}({', '.join(params)}){result_text} {{"]
+        if results:
+            lines.append(f"	answers := {call}")
+            values = [f"answer[{kind}](answers, {index})" for index, kind in enumerate(results)]
+            lines.append(f"	return {', '.join(values)}")
+        else:
+            lines.append(f"	{call}")
+        lines.append("}")
+        methods_text.append("\n".join(lines))
+    body = "\n\n".join(methods_text)
+    used = sorted((imports[name] for name in imports if re.search(rf"\b{name}\.", body)))
+    lines = [
+        GO_HEADER,
+        "",
+        "package server",
+        "",
+        "// Every method of plugin.API on apiRecorder (api_recorder_test.go): each hands its",
+        "// name and arguments to call and returns what the recorder answers, typed.",
+        "",
+        "import (",
+        *(f'\t"{path}"' for path in used if "." not in path),
+        "",
+        *(f'\t"{path}"' for path in used if "." in path),
+        ")",
+        "",
+        body,
+        "",
+    ]
+    return "\n".join(lines).replace("import (\n\n", "import (\n")
+
+
 # --------------------------------------------------------------------------- outputs
 
 
 def render(done: Outputs) -> Outputs:
-    """``api.proto``, the bridge's ``api_*.go`` files and the two Python clients."""
+    """``api.proto``, the bridge's ``api_*.go`` files, the two Python clients and the server test's recorder."""
     outputs: Outputs = {PROTO_PATH: render_proto().encode("utf-8")}
     for path, text in go_files().items():
         outputs[path] = text.encode("utf-8")
     outputs[CLIENTS / "_sync.py"] = render_client(False).encode("utf-8")
     outputs[CLIENTS / "_async.py"] = render_client(True).encode("utf-8")
+    outputs[RECORDER_PATH] = render_go_recorder().encode("utf-8")
     return outputs
 
 
