@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import platform
+import re
 import shutil
 import subprocess
 import sys
@@ -33,12 +34,12 @@ def base_interpreter() -> str:
     return str(candidate if candidate.exists() else Path(sys.base_prefix) / "bin" / "python3")
 
 
-def run_server_test(bundle: Path, pattern: str) -> str:
+def run_server_test(bundle: Path, pattern: str, variable: str = "SERVER_BUNDLE") -> str:
     if shutil.which("go") is None:
         if os.environ.get("CI"):
             pytest.fail("Go is not installed; CI must load bundles into Mattermost's plugin environment (install Go 1.26+)")
         pytest.skip("Go is not installed (install Go 1.26+ to load bundles into Mattermost's plugin environment)")
-    env = {**os.environ, "SERVER_BUNDLE": str(bundle), "MATTERMOST_PLUGIN_PYTHON": base_interpreter()}
+    env = {**os.environ, variable: str(bundle), "MATTERMOST_PLUGIN_PYTHON": base_interpreter()}
     result = subprocess.run(
         ["go", "test", "-count=1", "-v", "-run", pattern, "./server/"],
         cwd=MODULE,
@@ -66,6 +67,18 @@ def test_every_hook_runs_through_mattermosts_plugin_environment(tmp_path: Path, 
     output = run_server_test(bundle.path, "TestEveryHookHasACase|TestActivates|TestServer|TestActivationFailuresSayWhatToDo")
     for name in ("TestEveryHookHasACase", "TestActivates", "TestServer", "TestActivationFailuresSayWhatToDo"):
         assert f"--- PASS: {name} " in output
+    assert "--- SKIP" not in output
+
+
+def test_a_python_plugin_calls_the_plugin_api_as_a_go_plugin_does(tmp_path: Path, platform_name: str) -> None:
+    """tests/api_plugin calls the API from every kind of hook, and every one of its methods through both clients."""
+    bundle = build_bundle(ROOT / "tests" / "api_plugin", tmp_path / "api.tar.gz", platforms=[platform_name], pythons=[PYTHON])
+    output = run_server_test(bundle.path, "TestAPI$|TestEveryAPIMethod", variable="API_BUNDLE")
+    for name in ("TestAPI", "TestEveryAPIMethod"):
+        assert f"--- PASS: {name} " in output
+    for client in ("sync", "async"):
+        counted = re.search(rf"{client} client: (\d+) of (\d+) methods called and checked", output)
+        assert counted is not None and counted.group(1) == counted.group(2), f"{client} client: not every method was checked"
     assert "--- SKIP" not in output
 
 

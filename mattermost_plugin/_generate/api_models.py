@@ -114,8 +114,10 @@ def class_name(struct: str) -> str:
     return ""
 
 
-def element_type(t: GoType) -> str:
-    """The Python type of a value inside a list or map (a pointer's None is not spelled out)."""
+def element_type(t: GoType, *, inside: bool = False) -> str:
+    """The Python type of a value, or of a value inside a list or map (``inside``); a
+    pointer's None is not spelled out. A list or map inside another holds plain JSON
+    values (``list[Any]``), as the models' codec reads containers one level deep."""
     t = t.deref()
     kind = t.kind
     if kind in SCALAR_KINDS:
@@ -125,9 +127,9 @@ def element_type(t: GoType) -> str:
     if kind == "time":
         return "str"
     if kind in ("slice", "array"):
-        return f"list[{element_type(t.elem)}]"
+        return "list[Any]" if inside else f"list[{element_type(t.elem, inside=True)}]"
     if kind == "map":
-        return f"dict[str, {element_type(t.elem)}]"
+        return "dict[str, Any]" if inside else f"dict[str, {element_type(t.elem, inside=True)}]"
     if kind == "struct":
         return class_name(t.name) or "Any"
     return "Any"

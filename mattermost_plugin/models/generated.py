@@ -825,7 +825,7 @@ class PostSearchResults(Model):
     has_next: Optional[bool] = go(default=None, omitempty=True)
     #: If there are inaccessible posts, FirstInaccessiblePostTime is the time of the latest inaccessible post
     first_inaccessible_post_time: int = 0
-    matches: Optional[dict[str, list[str]]] = None
+    matches: Optional[dict[str, list[Any]]] = None
 
 
 @model
