@@ -211,8 +211,8 @@ class HookServicer:
         self._failure: Optional[str] = None
         self._loop: Optional[asyncio.AbstractEventLoop] = None
         self._loop_thread: Optional[threading.Thread] = None
-        self.api_dialer: Optional[Callable[[int], grpc.Channel]] = None
-        """Opens a channel to a service the host offers through go-plugin's broker (the
+        self.api_target: Optional[Callable[[int], str]] = None
+        """The gRPC target of a service the host offers through go-plugin's broker, by id (the
         plugin process sets it); without one, hooks that hand over the API connect nothing."""
         self._api_broker_id = 0
         self._api_lock = threading.Lock()
@@ -368,7 +368,7 @@ class HookServicer:
         """Connect the plugin's ``self.api`` to the PluginAPI service the request names
         (once per broker id); the hook's error response when that fails, else None."""
         broker_id = getattr(request, API_BROKER_FIELD)
-        if not broker_id or self.api_dialer is None or broker_id == self._api_broker_id:
+        if not broker_id or self.api_target is None or broker_id == self._api_broker_id:
             return None
         with self._api_lock:
             if broker_id == self._api_broker_id:
@@ -376,7 +376,7 @@ class HookServicer:
             try:
                 from mattermost_plugin.api import connect  # the API client, once Mattermost offers the API
 
-                connect(self._plugin, self.api_dialer(broker_id))  # type: ignore[arg-type]
+                connect(self._plugin, self.api_target(broker_id))  # type: ignore[arg-type]
             except Exception as exc:  # noqa: BLE001 - reported as the hook's error
                 message = f"could not connect to Mattermost's plugin API (broker service {broker_id}): {exc}"
                 log.error("%s", message, exc_info=exc)

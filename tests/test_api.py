@@ -71,8 +71,6 @@ class PluginAPIService:
 
         return behaviour
 
-    def channel(self) -> grpc.Channel:
-        return grpc.insecure_channel(self.address)
 
 
 class Bare(Plugin):
@@ -89,7 +87,7 @@ def plugin_api(tmp_path: Path) -> Iterator[PluginAPIService]:
 @pytest.fixture
 def plugin(plugin_api: PluginAPIService) -> Iterator[Bare]:
     instance = Bare()
-    connection = connect(instance, plugin_api.channel())
+    connection = connect(instance, plugin_api.address)
     yield instance
     connection.close()
 
@@ -134,11 +132,11 @@ def test_the_hooks_that_hand_over_the_api_connect_it_before_the_method_runs(serv
     dialled: list[int] = []
     servicer = HookServicer(Configured())
 
-    def dial(broker_id: int) -> grpc.Channel:
+    def target(broker_id: int) -> str:
         dialled.append(broker_id)
-        return plugin_api.channel()
+        return plugin_api.address
 
-    servicer.api_dialer = dial
+    servicer.api_target = target
     stub = serve(None, servicer=servicer)
     response = stub.OnConfigurationChange(hooks_pb2.OnConfigurationChangeRequest(api_broker_id=7), timeout=5)
     assert not response.HasField("error")
@@ -152,12 +150,12 @@ def test_the_hooks_that_hand_over_the_api_connect_it_before_the_method_runs(serv
 def test_a_connection_that_fails_fails_activation_with_the_reason(serve: Any) -> None:
     servicer = HookServicer(Bare())
 
-    def dial(broker_id: int) -> grpc.Channel:
+    def target(broker_id: int) -> str:
         from mattermost_plugin._exceptions import BrokerError
 
         raise BrokerError(f"the host did not offer broker service {broker_id} within 5s")
 
-    servicer.api_dialer = dial
+    servicer.api_target = target
     stub = serve(None, servicer=servicer)
     error = stub.OnActivate(hooks_pb2.OnActivateRequest(api_broker_id=3), timeout=5).error
     assert error.id == "plugin.api.connect"
@@ -245,7 +243,7 @@ def test_calls_the_bridge_cannot_answer_raise_api_errors(plugin: Bare, plugin_ap
         plugin.api.create_post(Post())
     assert (bad.value.id, bad.value.status_code) == ("plugin.api.invalid_argument", 400)
     nobody = Bare()
-    connect(nobody, grpc.insecure_channel(f"unix:{tmp_path / 'nobody.sock'}"))
+    connect(nobody, f"unix:{tmp_path / 'nobody.sock'}")
     with pytest.raises(ApiUnavailable):
         nobody.api.get_server_version()
 
@@ -281,7 +279,7 @@ def test_a_hook_deadline_bounds_the_calls_made_for_it(serve: Any, plugin_api: Pl
 
     plugin_api.answer["KVGet"] = record
     plugin = Deadlined()
-    connect(plugin, plugin_api.channel())
+    connect(plugin, plugin_api.address)
     stub = serve(plugin)
     from hookcalls import build_request, sample
     from mattermost_plugin.hooks import MessageWillBePosted
@@ -309,6 +307,14 @@ def test_an_io_reader_argument_is_streamed_in_chunks(plugin: Bare, plugin_api: P
         assert b"".join(m.file for m in messages) == data
     plugin.api.install_plugin(b"", False)
     assert [m.file for m in received[-1]] == [b""]
+
+    async def upload() -> None:
+        for source in (data, io.BytesIO(data)):
+            await plugin.async_api.install_plugin(source, True)
+            assert b"".join(m.file for m in received[-1]) == data
+            assert [len(m.file) for m in received[-1]] == [CHUNK_SIZE, CHUNK_SIZE, len(data) - 2 * CHUNK_SIZE]
+
+    asyncio.run(upload())
 
 
 def test_values_that_are_json_travel_as_json(plugin: Bare, plugin_api: PluginAPIService) -> None:
@@ -455,7 +461,7 @@ def test_an_api_error_out_of_a_hook_is_the_app_error_mattermost_gets(serve: Any,
         error=hooks_pb2.AppError(id="app.bot.create.app_error", message="Bots are disabled.", status_code=403)
     )
     plugin = Activating()
-    connect(plugin, plugin_api.channel())
+    connect(plugin, plugin_api.address)
     error = serve(plugin).OnActivate(hooks_pb2.OnActivateRequest(), timeout=5).error
     assert (error.id, error.message, error.status_code) == ("app.bot.create.app_error", "Bots are disabled.", 403)
     plugin_api.answer["EnsureBotUser"] = lambda request, context: api_pb2.EnsureBotUserResponse(error=hooks_pb2.AppError(message="plain"))

@@ -36,8 +36,6 @@ are generated from the Go interface (``python -m mattermost_plugin._generate``).
 
 from __future__ import annotations
 
-import grpc
-
 from mattermost_plugin._exceptions import ApiError, ApiTimeout, ApiUnavailable
 from mattermost_plugin._plugin import Plugin, attach_api
 from mattermost_plugin.api._async import AsyncAPI
@@ -62,9 +60,9 @@ __all__ = [
 attach = attach_api
 
 
-def connect(plugin: Plugin, channel: grpc.Channel) -> Connection:
+def connect(plugin: Plugin, target: str) -> Connection:
     """Attach to ``plugin`` an :class:`API` and an :class:`AsyncAPI` that call the
-    PluginAPI service on ``channel``; return their connection."""
-    connection = Connection(channel)
+    PluginAPI service at ``target`` (``unix:/path``); return their connection."""
+    connection = Connection(target)
     attach_api(plugin, API(connection), AsyncAPI(connection))
     return connection

@@ -13,11 +13,11 @@ author's arguments and read the response; everything else happens here:
   :class:`~mattermost_plugin.ApiUnavailable`, :class:`~mattermost_plugin.ApiTimeout`
   or :class:`~mattermost_plugin.ApiError`;
 - an ``io.Reader`` argument is streamed in chunks of :data:`CHUNK_SIZE` bytes;
-- an async call is sent at once (gRPC's own threads carry it) and the
-  coroutine resumes, on its own event loop, when the answer arrives.
+- an awaited call goes through a ``grpc.aio`` channel of the running event
+  loop's own, so the loop serves other coroutines until the answer arrives.
 
-One :class:`Connection` (one gRPC channel) serves every client view; gRPC
-channels are safe to use from any number of threads at once.
+One :class:`Connection` serves every client view; its channels are safe to
+use from any number of threads at once.
 """
 
 from __future__ import annotations
@@ -26,13 +26,16 @@ import asyncio
 import logging
 import re
 import threading
-from typing import Any, Iterator, Optional, TypeVar, Union
+import weakref
+from typing import Any, AsyncIterator, Iterator, Optional, TypeVar, Union
 
 import grpc
+import grpc.aio
 
 from mattermost_plugin._deadline import HOOK_CALL, time_left
 from mattermost_plugin._exceptions import ApiError, ApiTimeout, ApiUnavailable
 from mattermost_plugin.protocol import api_pb2
+from mattermost_plugin.runtime.broker import CHANNEL_OPTIONS
 
 __all__ = ["CHUNK_SIZE", "SERVICE", "AsyncClient", "Client", "Connection"]
 
@@ -54,10 +57,10 @@ def python_name(rpc: str) -> str:
     return _CAMEL.sub("_", text).lower()
 
 
-class Connection:
-    """A gRPC channel to the bridge's PluginAPI service, and the callables of its methods."""
+class _Calls:
+    """A channel (sync, or ``grpc.aio``) and the callables of the PluginAPI methods on it."""
 
-    def __init__(self, channel: grpc.Channel) -> None:
+    def __init__(self, channel: Any) -> None:
         self.channel = channel
         self._unary: dict[str, Any] = {}
         self._streams: dict[str, Any] = {}
@@ -86,9 +89,33 @@ class Connection:
             self._streams[rpc] = call
         return call
 
+
+class Connection:
+    """The bridge's PluginAPI service at ``target`` (``unix:/path``): one channel for
+    blocking calls, and one ``grpc.aio`` channel per event loop for awaited calls
+    (an aio channel belongs to the loop it was made on)."""
+
+    def __init__(self, target: str) -> None:
+        self.target = target
+        self.sync = _Calls(grpc.insecure_channel(target, options=CHANNEL_OPTIONS))
+        self._loops: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, _Calls] = weakref.WeakKeyDictionary()
+        self._lock = threading.Lock()
+
+    def on_loop(self) -> _Calls:
+        """The calls of the running event loop (its channel is made on first use)."""
+        loop = asyncio.get_running_loop()
+        calls = self._loops.get(loop)
+        if calls is None:
+            with self._lock:
+                calls = self._loops.get(loop)
+                if calls is None:
+                    calls = _Calls(grpc.aio.insecure_channel(self.target, options=CHANNEL_OPTIONS))
+                    self._loops[loop] = calls
+        return calls
+
     def close(self) -> None:
-        """Close the channel (calls in flight end with ApiUnavailable)."""
-        self.channel.close()
+        """Close the blocking calls' channel (calls in flight end with ApiUnavailable)."""
+        self.sync.channel.close()
 
 
 C = TypeVar("C", bound="_Base")
@@ -144,7 +171,7 @@ class Client(_Base):
         if _running_loop() is not None:
             _warn_blocking(rpc)
         try:
-            response = self._connection.unary(rpc)(request, timeout=self._deadline(rpc))
+            response = self._connection.sync.unary(rpc)(request, timeout=self._deadline(rpc))
         except grpc.RpcError as error:
             raise _failed(rpc, error) from None
         if has_error and response.HasField("error"):
@@ -158,7 +185,7 @@ class Client(_Base):
         if _running_loop() is not None:
             _warn_blocking(rpc)
         try:
-            response = self._connection.stream(rpc)(requests, timeout=self._deadline(rpc))
+            response = self._connection.sync.stream(rpc)(requests, timeout=self._deadline(rpc))
         except grpc.RpcError as error:
             raise _failed(rpc, error) from None
         if has_error and response.HasField("error"):
@@ -167,14 +194,18 @@ class Client(_Base):
 
 
 class AsyncClient(_Base):
-    """The base of :class:`~mattermost_plugin.api.AsyncAPI`: calls awaited without blocking the event loop."""
+    """The base of :class:`~mattermost_plugin.api.AsyncAPI`: calls awaited on the running loop's
+    own ``grpc.aio`` channel, so the loop runs other coroutines meanwhile; cancelling the task
+    cancels the call."""
 
     __slots__ = ()
 
     async def _call(self, rpc: str, request_class: Any, fields: dict[str, Any], has_error: bool) -> Any:
         request = _build(rpc, request_class, fields)
-        call = self._connection.unary(rpc).future(request, timeout=self._deadline(rpc))
-        response = await _settled(call, rpc)
+        try:
+            response = await self._connection.on_loop().unary(rpc)(request, timeout=self._deadline(rpc))
+        except grpc.RpcError as error:
+            raise _failed(rpc, error) from None
         if has_error and response.HasField("error"):
             raise _api_error(rpc, response.error)
         return response
@@ -182,40 +213,14 @@ class AsyncClient(_Base):
     async def _stream(
         self, rpc: str, request_class: Any, fields: dict[str, Any], chunk_field: str, data: Any, has_error: bool
     ) -> Any:
-        requests = _requests(rpc, request_class, fields, chunk_field, data)
-        call = self._connection.stream(rpc).future(requests, timeout=self._deadline(rpc))
-        response = await _settled(call, rpc)
+        requests = _requests_async(rpc, request_class, fields, chunk_field, data)
+        try:
+            response = await self._connection.on_loop().stream(rpc)(requests, timeout=self._deadline(rpc))
+        except grpc.RpcError as error:
+            raise _failed(rpc, error) from None
         if has_error and response.HasField("error"):
             raise _api_error(rpc, response.error)
         return response
-
-
-async def _settled(call: Any, rpc: str) -> Any:
-    """The response of a call in flight, awaited on the running loop (cancelling the task cancels the call)."""
-    loop = asyncio.get_running_loop()
-    waiter: asyncio.Future[None] = loop.create_future()
-
-    def wake(_: Any) -> None:  # in a gRPC thread, or here when the call is already over
-        try:
-            loop.call_soon_threadsafe(_wake, waiter)
-        except RuntimeError:  # the loop has closed: nobody waits any more
-            pass
-
-    call.add_done_callback(wake)
-    try:
-        await waiter
-    except asyncio.CancelledError:
-        call.cancel()
-        raise
-    try:
-        return call.result()
-    except grpc.RpcError as error:
-        raise _failed(rpc, error) from None
-
-
-def _wake(waiter: asyncio.Future[None]) -> None:
-    if not waiter.done():
-        waiter.set_result(None)
 
 
 def _warn_blocking(rpc: str) -> None:
@@ -283,6 +288,28 @@ def _requests(rpc: str, request_class: Any, fields: dict[str, Any], chunk_field:
         yield first
         for chunk in chunks:
             yield request_class(**{chunk_field: chunk})
+
+    return messages()
+
+
+def _requests_async(rpc: str, request_class: Any, fields: dict[str, Any], chunk_field: str, data: Any) -> AsyncIterator[Any]:
+    """:func:`_requests` for an awaited call: a file is read in a worker thread, never on the loop."""
+    first = _build(rpc, request_class, fields)
+    chunks = _chunks(data, f"{python_name(rpc)}({chunk_field})")
+    from_file = not isinstance(data, (bytes, bytearray, memoryview))
+    done = object()
+
+    async def piece() -> Any:
+        return await asyncio.to_thread(next, chunks, done) if from_file else next(chunks, done)
+
+    async def messages() -> AsyncIterator[Any]:
+        chunk = await piece()
+        setattr(first, chunk_field, b"" if chunk is done else chunk)
+        yield first
+        while chunk is not done:
+            chunk = await piece()
+            if chunk is not done:
+                yield request_class(**{chunk_field: chunk})
 
     return messages()
 

@@ -173,7 +173,7 @@ class PluginProcess:
         from mattermost_plugin._servicer import HookServicer  # the SDK's heavy imports, after the handshake
 
         servicer = HookServicer()
-        servicer.api_dialer = self.broker.dial  # the plugin API, which the host offers through the broker
+        servicer.api_target = self.broker.target  # the plugin API, which the host offers through the broker
         try:
             _give_plugin(servicer, plugin)
         finally:
