@@ -569,7 +569,7 @@ def py_doc(m: Method, names: dict[str, str]) -> list[str]:
     for p in m.params:
         if p.go_name and p.go_name != p.name:
             text = re.sub(rf"\b{re.escape(p.go_name)}\b", f"``{p.name}``", text)
-    lines = [line.rstrip() for line in text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"').splitlines()]
+    lines = [line.rstrip() for line in text.splitlines()]
     notes = []
     for p in m.params:
         if p.wire == "reader":
@@ -597,7 +597,7 @@ def _signature(m: Method, prefix: str) -> str:
 
 def render_py_method(m: Method, names: dict[str, str], asynchronous: bool) -> str:
     """One client method (``async def`` in AsyncAPI)."""
-    doc = py_doc(m, names)
+    doc = [line.replace("\\", "\\\\").replace('"""', '\\"\\"\\"') for line in py_doc(m, names)]
     lines = [_signature(m, "async " if asynchronous else "")]
     lines.append(f'        """{doc[0]}')
     lines.extend(f"        {line}" if line else "" for line in doc[1:])
@@ -755,17 +755,62 @@ def render_go_recorder() -> str:
     return "\n".join(lines).replace("import (\n\n", "import (\n")
 
 
+# --------------------------------------------------------------------------- the reference
+
+REFERENCE_PATH = ROOT / "docs" / "api.md"
+
+
+def render_reference() -> str:
+    """``docs/api.md``: every method, by area, with its Python signature, Go name, version and comment."""
+    names = {m.name: m.python for m in methods()}
+    areas: dict[str, list[Method]] = {}
+    for m in methods():
+        areas.setdefault(m.tags[0] if m.tags else "Other", []).append(m)
+    lines = [
+        "# Plugin API reference",
+        "",
+        "<!-- Generated from Mattermost's plugin.API by python -m mattermost_plugin._generate; do not edit. -->",
+        "",
+        f"Every method of Go's `plugin.API` ({spec()['module'].split()[-1]} of server/public), as a plugin calls it:",
+        "`self.api.<method>(...)` in any hook from the first `on_configuration_change` or `on_activate` on, and",
+        "`await self.async_api.<method>(...)` in `async def` hooks. A Go error is raised as `ApiError`; a nil",
+        "result without an error is None, a nil list or map an empty one. How values travel:",
+        "[protocol.md](protocol.md#9-the-plugin-api-service). Models not written by hand are in",
+        "`mattermost_plugin.models.generated` (importable from `mattermost_plugin.models`).",
+        "",
+        "| area | methods |",
+        "|---|---|",
+    ]
+    for area, members in sorted(areas.items()):
+        anchor = area.lower()
+        lines.append(f"| [{area}](#{anchor}) | {', '.join(f'`{m.python}`' for m in members)} |")
+    for area, members in sorted(areas.items()):
+        lines.extend(["", f"## {area}"])
+        for m in members:
+            signature = " ".join(_signature(m, "").replace("    def ", "", 1).rstrip(":").split())
+            signature = signature.replace("( self, ", "(").replace("(self, ", "(").replace("(self)", "()").replace(", )", ")")
+            doc = [line.strip() for line in py_doc(m, names)]
+            lines.extend(["", f"### `{m.python}`", "", f"`{signature}`", "", f"Go: `{m.name}` · since Mattermost **{m.since}**", ""])
+            text = " ".join(line for line in doc[: doc.index("")] if line) if "" in doc else " ".join(doc)
+            lines.append(text)
+            notes = [line for line in doc[doc.index("") + 1 :] if line and not line.startswith("Go: ")] if "" in doc else []
+            if notes:
+                lines.extend(["", *notes])
+    return "\n".join(lines) + "\n"
+
+
 # --------------------------------------------------------------------------- outputs
 
 
 def render(done: Outputs) -> Outputs:
-    """``api.proto``, the bridge's ``api_*.go`` files, the two Python clients and the server test's recorder."""
+    """``api.proto``, the bridge's ``api_*.go`` files, the two Python clients, the server test's recorder and ``docs/api.md``."""
     outputs: Outputs = {PROTO_PATH: render_proto().encode("utf-8")}
     for path, text in go_files().items():
         outputs[path] = text.encode("utf-8")
     outputs[CLIENTS / "_sync.py"] = render_client(False).encode("utf-8")
     outputs[CLIENTS / "_async.py"] = render_client(True).encode("utf-8")
     outputs[RECORDER_PATH] = render_go_recorder().encode("utf-8")
+    outputs[REFERENCE_PATH] = render_reference().encode("utf-8")
     return outputs
 
 
