@@ -321,7 +321,7 @@ def _go_param(m: Method, p: Slot) -> tuple[list[str], str]:
         return [f"\tvar {p.go_var} {t.go}"], f"&{p.go_var}"
     if wire == "values":
         return [
-            f'\t{p.go_var}, err := decodeValues({field_expr}, "{p.go_name}")',
+            f'\t{p.go_var}, err := decodeValues({field_expr}, "{p.name}")',
             "\tif err != nil {",
             "\t\treturn nil, err",
             "\t}",
@@ -338,7 +338,7 @@ def _go_param(m: Method, p: Slot) -> tuple[list[str], str]:
         return [f"\t{p.go_var} := newChunkReader(stream, {field_expr}, {getter})"], p.go_var
     return [
         f"\tvar {p.go_var} {t.go}",
-        f'\tif err := decodeArg({field_expr}, "{p.go_name}", &{p.go_var}); err != nil {{',
+        f'\tif err := decodeArg({field_expr}, "{p.name}", &{p.go_var}); err != nil {{',
         "\t\treturn nil, err",
         "\t}",
     ], p.go_var

@@ -31,7 +31,7 @@ func (s *apiServer) PatchBot(_ context.Context, in *pb.PatchBotRequest) (*pb.Pat
 		return nil, err
 	}
 	var botPatch *model.BotPatch
-	if err := decodeArg(in.BotPatch, "botPatch", &botPatch); err != nil {
+	if err := decodeArg(in.BotPatch, "bot_patch", &botPatch); err != nil {
 		return nil, err
 	}
 	r0, err1 := api.PatchBot(in.BotUserId, botPatch)

@@ -17,7 +17,7 @@ func (s *apiServer) CreateChannelSidebarCategory(_ context.Context, in *pb.Creat
 		return nil, err
 	}
 	var newCategory *model.SidebarCategoryWithChannels
-	if err := decodeArg(in.NewCategory, "newCategory", &newCategory); err != nil {
+	if err := decodeArg(in.NewCategory, "new_category", &newCategory); err != nil {
 		return nil, err
 	}
 	r0, err1 := api.CreateChannelSidebarCategory(in.UserId, in.TeamId, newCategory)

@@ -41,7 +41,7 @@ func (s *apiServer) ExecuteSlashCommand(_ context.Context, in *pb.ExecuteSlashCo
 		return nil, err
 	}
 	var commandArgs *model.CommandArgs
-	if err := decodeArg(in.CommandArgs, "commandArgs", &commandArgs); err != nil {
+	if err := decodeArg(in.CommandArgs, "command_args", &commandArgs); err != nil {
 		return nil, err
 	}
 	r0, err1 := api.ExecuteSlashCommand(commandArgs)

@@ -175,7 +175,7 @@ func (s *apiServer) UpsertGroupSyncable(_ context.Context, in *pb.UpsertGroupSyn
 		return nil, err
 	}
 	var groupSyncable *model.GroupSyncable
-	if err := decodeArg(in.GroupSyncable, "groupSyncable", &groupSyncable); err != nil {
+	if err := decodeArg(in.GroupSyncable, "group_syncable", &groupSyncable); err != nil {
 		return nil, err
 	}
 	r0, err1 := api.UpsertGroupSyncable(groupSyncable)
@@ -189,7 +189,7 @@ func (s *apiServer) UpdateGroupSyncable(_ context.Context, in *pb.UpdateGroupSyn
 		return nil, err
 	}
 	var groupSyncable *model.GroupSyncable
-	if err := decodeArg(in.GroupSyncable, "groupSyncable", &groupSyncable); err != nil {
+	if err := decodeArg(in.GroupSyncable, "group_syncable", &groupSyncable); err != nil {
 		return nil, err
 	}
 	r0, err1 := api.UpdateGroupSyncable(groupSyncable)
@@ -217,7 +217,7 @@ func (s *apiServer) GetGroups(_ context.Context, in *pb.GetGroupsRequest) (*pb.G
 		return nil, err
 	}
 	var viewRestrictions *model.ViewUsersRestrictions
-	if err := decodeArg(in.ViewRestrictions, "viewRestrictions", &viewRestrictions); err != nil {
+	if err := decodeArg(in.ViewRestrictions, "view_restrictions", &viewRestrictions); err != nil {
 		return nil, err
 	}
 	r0, err1 := api.GetGroups(int(in.Page), int(in.PerPage), opts, viewRestrictions)

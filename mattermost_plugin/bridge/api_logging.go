@@ -14,7 +14,7 @@ func (s *apiServer) LogDebug(_ context.Context, in *pb.LogDebugRequest) (*pb.Log
 	if err != nil {
 		return nil, err
 	}
-	keyValuePairs, err := decodeValues(in.KeyValuePairs, "keyValuePairs")
+	keyValuePairs, err := decodeValues(in.KeyValuePairs, "key_value_pairs")
 	if err != nil {
 		return nil, err
 	}
@@ -28,7 +28,7 @@ func (s *apiServer) LogInfo(_ context.Context, in *pb.LogInfoRequest) (*pb.LogIn
 	if err != nil {
 		return nil, err
 	}
-	keyValuePairs, err := decodeValues(in.KeyValuePairs, "keyValuePairs")
+	keyValuePairs, err := decodeValues(in.KeyValuePairs, "key_value_pairs")
 	if err != nil {
 		return nil, err
 	}
@@ -42,7 +42,7 @@ func (s *apiServer) LogError(_ context.Context, in *pb.LogErrorRequest) (*pb.Log
 	if err != nil {
 		return nil, err
 	}
-	keyValuePairs, err := decodeValues(in.KeyValuePairs, "keyValuePairs")
+	keyValuePairs, err := decodeValues(in.KeyValuePairs, "key_value_pairs")
 	if err != nil {
 		return nil, err
 	}
@@ -56,7 +56,7 @@ func (s *apiServer) LogWarn(_ context.Context, in *pb.LogWarnRequest) (*pb.LogWa
 	if err != nil {
 		return nil, err
 	}
-	keyValuePairs, err := decodeValues(in.KeyValuePairs, "keyValuePairs")
+	keyValuePairs, err := decodeValues(in.KeyValuePairs, "key_value_pairs")
 	if err != nil {
 		return nil, err
 	}

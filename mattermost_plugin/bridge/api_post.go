@@ -17,7 +17,7 @@ func (s *apiServer) SearchPostsInTeam(_ context.Context, in *pb.SearchPostsInTea
 		return nil, err
 	}
 	var paramsList []*model.SearchParams
-	if err := decodeArg(in.ParamsList, "paramsList", &paramsList); err != nil {
+	if err := decodeArg(in.ParamsList, "params_list", &paramsList); err != nil {
 		return nil, err
 	}
 	r0, err1 := api.SearchPostsInTeam(in.TeamId, paramsList)
@@ -31,7 +31,7 @@ func (s *apiServer) SearchPostsInTeamForUser(_ context.Context, in *pb.SearchPos
 		return nil, err
 	}
 	var searchParams model.SearchParameter
-	if err := decodeArg(in.SearchParams, "searchParams", &searchParams); err != nil {
+	if err := decodeArg(in.SearchParams, "search_params", &searchParams); err != nil {
 		return nil, err
 	}
 	r0, err1 := api.SearchPostsInTeamForUser(in.TeamId, in.UserId, searchParams)

@@ -81,7 +81,7 @@ func (s *apiServer) UpdateCommand(_ context.Context, in *pb.UpdateCommandRequest
 		return nil, err
 	}
 	var updatedCmd *model.Command
-	if err := decodeArg(in.UpdatedCmd, "updatedCmd", &updatedCmd); err != nil {
+	if err := decodeArg(in.UpdatedCmd, "updated_cmd", &updatedCmd); err != nil {
 		return nil, err
 	}
 	r0, err1 := api.UpdateCommand(in.CommandId, updatedCmd)

@@ -285,7 +285,7 @@ func (s *apiServer) UpdateUserCustomStatus(_ context.Context, in *pb.UpdateUserC
 		return nil, err
 	}
 	var customStatus *model.CustomStatus
-	if err := decodeArg(in.CustomStatus, "customStatus", &customStatus); err != nil {
+	if err := decodeArg(in.CustomStatus, "custom_status", &customStatus); err != nil {
 		return nil, err
 	}
 	err0 := api.UpdateUserCustomStatus(in.UserId, customStatus)
@@ -425,7 +425,7 @@ func (s *apiServer) UpdateUserAuth(_ context.Context, in *pb.UpdateUserAuthReque
 		return nil, err
 	}
 	var userAuth *model.UserAuth
-	if err := decodeArg(in.UserAuth, "userAuth", &userAuth); err != nil {
+	if err := decodeArg(in.UserAuth, "user_auth", &userAuth); err != nil {
 		return nil, err
 	}
 	r0, err1 := api.UpdateUserAuth(in.UserId, userAuth)
