@@ -38,8 +38,6 @@ import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
 from . import ROOT, Outputs
 from .api_models import class_name, element_type
 from .goapi import SCALAR_KINDS, GoType, snake, spec
@@ -163,10 +161,7 @@ class Method:
 
     @property
     def request_fields(self) -> list[Slot]:
-        return [p for p in self.params if p.wire != "out"]
-
-    @property
-    def python_params(self) -> list[Slot]:
+        """The parameters the request carries, which are also the Python method's (an out-parameter is neither)."""
         return [p for p in self.params if p.wire != "out"]
 
     @property
@@ -584,7 +579,7 @@ def py_doc(m: Method, names: dict[str, str]) -> list[str]:
 
 def _signature(m: Method, prefix: str) -> str:
     params = ["self"]
-    for p in m.python_params:
+    for p in m.request_fields:
         annotation = py_param_type(p)
         params.append(f"*{p.name}: {annotation}" if p.wire == "values" else f"{p.name}: {annotation}")
     results = [py_result_type(m, r) for r in m.results]
@@ -814,9 +809,4 @@ def render(done: Outputs) -> Outputs:
     return outputs
 
 
-def method_table() -> list[dict[str, Any]]:
-    """Every method as the docs and tests list it: Go name, Python name, since."""
-    return [{"go": m.name, "python": m.python, "since": m.since, "tags": m.tags} for m in methods()]
-
-
-__all__ = ["GO_PREFIX", "PROTO_PATH", "SERVICE", "Method", "Slot", "generated_go_files", "method_table", "methods", "render", "wire_of"]
+__all__ = ["GO_PREFIX", "PROTO_PATH", "SERVICE", "Method", "Slot", "generated_go_files", "methods", "render", "wire_of"]
