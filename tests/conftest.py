@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Callable, Optional
-
-import tempfile
+from typing import Any, Callable, Optional
 
 import grpc
 import pytest
@@ -18,6 +18,7 @@ from mattermost_plugin._servicer import HookServicer, create_server
 # The gRPC service stubs are not part of the package; the tests generate theirs.
 service_stubs(Path(tempfile.mkdtemp(prefix="mmplugin-test-stubs-")))
 
+from hosted import BASIC, HostedPlugin, serve_command  # noqa: E402 - imports the generated stubs
 from mattermost_plugin.protocol.hooks_pb2_grpc import PluginHooksStub  # noqa: E402 - generated just above
 
 Serve = Callable[..., PluginHooksStub]
@@ -43,3 +44,26 @@ def serve(tmp_path: Path) -> Iterator[Serve]:
         channel.close()
         server.stop(grace=None)
         servicer.close()
+
+
+@pytest.fixture
+def launch() -> Iterator[Callable[..., HostedPlugin]]:
+    """Start plugin processes like go-plugin does (basic.py unless told otherwise); kill what is left at the end."""
+    started: list[HostedPlugin] = []
+
+    def start(command: Optional[list[str]] = None, **kwargs: Any) -> HostedPlugin:
+        hosted = HostedPlugin(command or serve_command(BASIC), **kwargs)
+        started.append(hosted)
+        return hosted
+
+    yield start
+    for hosted in started:
+        hosted.kill()
+
+
+@pytest.fixture
+def short_dir() -> Iterator[Path]:
+    """A new directory with a short path (pytest's tmp_path can be too long for a unix socket)."""
+    directory = Path(tempfile.mkdtemp(prefix="mp", dir="/tmp"))
+    yield directory
+    shutil.rmtree(directory, ignore_errors=True)
