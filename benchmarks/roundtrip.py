@@ -120,10 +120,8 @@ def run(
     }
     Path(files["echo"]).write_bytes(payloads.echo_request_bytes())
     Path(files["hook"]).write_bytes(payloads.hook_request_bytes())
-    from mattermost_plugin.runtime.process import STREAM_WORKERS
-
     sockets = {kind: os.path.join(workdir, f"{kind}.sock") for kind in CALLS}
-    pool = workers + STREAM_WORKERS  # the plugin process adds threads for go-plugin's streams
+    pool = workers  # the plugin process runs go-plugin's services on threads of their own
     servers: dict[str, Any] = {}
     if hook_server == "serve":
         plugin = PluginProcess(str(HERE / "plugins" / "tidy.py"), workers=workers, cpus=server_cpus).start()

@@ -19,7 +19,7 @@ import threading
 
 import grpc
 
-from mattermost_plugin._servicer import create_server
+from mattermost_plugin._grpcserver import create_server
 
 
 def echo_handler(burn_us: float = 0.0) -> grpc.GenericRpcHandler:

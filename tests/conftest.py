@@ -13,7 +13,8 @@ import pytest
 
 from mattermost_plugin import Plugin
 from mattermost_plugin._generate.stubs import service_stubs
-from mattermost_plugin._servicer import HookServicer, create_server
+from mattermost_plugin._grpcserver import create_server
+from mattermost_plugin._servicer import HookServicer
 
 # The gRPC service stubs are not part of the package; the tests generate theirs.
 service_stubs(Path(tempfile.mkdtemp(prefix="mmplugin-test-stubs-")))

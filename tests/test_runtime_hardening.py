@@ -201,9 +201,11 @@ def test_output_the_host_does_not_read_takes_bounded_memory(launch: Callable[...
     grown = (hosted.peak_memory_kib() - before) / 1024
     print(f"\npeak memory grew by {grown:.1f} MiB while 128 MiB of output went unread")
     assert grown < 48
-    dropped = hosted.wait_for_log(lambda entry: "lines of the plugin's output" in entry["@message"])
-    assert dropped["@level"] == "warn" and "dropped" in dropped["@message"]
-    stream.cancel()
+    stalled = hosted.wait_for_log(lambda entry: "has not read the plugin's output" in entry["@message"])
+    assert stalled["@level"] == "warn"
+    stream.cancel()  # the count of what was lost comes when the stream ends
+    dropped = hosted.wait_for_log(lambda entry: entry["@message"].startswith("dropped "))
+    assert dropped["@level"] == "warn" and "lines of the plugin's output" in dropped["@message"]
 
 
 # -- 6. no values in errors and logs -------------------------------------------------
@@ -319,6 +321,7 @@ def test_an_async_hook_that_swallows_cancellation_does_not_hold_up_the_exit(
     launch: Callable[..., HostedPlugin]
 ) -> None:
     hosted = launch(serve_command(MISBEHAVING))
+    assert hosted.hooks.UserWillLogIn(login_request("ok"), timeout=WAIT).rejection == ""  # loaded
     stubborn = hosted.hooks.UserWillLogIn.future(login_request("swallow 30"), timeout=WAIT)
     time.sleep(0.3)
     answered, exited = stop_and_time(hosted, "Shutdown")

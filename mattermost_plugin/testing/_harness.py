@@ -27,7 +27,7 @@ from mattermost_plugin._exceptions import (
 from mattermost_plugin._hook import NOT_SERVED, Hook, Semantics
 from mattermost_plugin._outcomes import Ok, Outcome
 from mattermost_plugin._plugin import Plugin
-from mattermost_plugin._servicer import create_server
+from mattermost_plugin._grpcserver import create_server
 from mattermost_plugin._servicer import SERVICE_NAME, HookServicer
 from mattermost_plugin.hooks import BY_GO_NAME, BY_METHOD
 from mattermost_plugin.models import DecodeError, decode, decode_list, encode, from_dict
