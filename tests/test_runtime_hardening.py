@@ -23,8 +23,10 @@ from google.protobuf import empty_pb2
 from grpc_health.v1 import health_pb2
 
 from hosted import MISBEHAVING, WAIT, HostedPlugin, offer, p99, serve_command
+from mattermost_plugin import Post
 from mattermost_plugin.protocol import grpc_broker_pb2, grpc_stdio_pb2_grpc, hooks_pb2
 from mattermost_plugin.protocol.hooks_pb2_grpc import PluginHooksStub
+from mattermost_plugin.testing import LogEntry, Logs, PluginHarness, PluginHost
 
 HOOKS = "/mattermost.plugin.v1.PluginHooks"
 RAISED = ["SystemExit", "KeyboardInterrupt", "GeneratorExit", "Fatal", "CancelledError", "ValueError"]
@@ -331,3 +333,28 @@ def test_an_async_hook_that_swallows_cancellation_does_not_hold_up_the_exit(
     assert warning["@level"] == "warn" and "Misbehaving.user_will_log_in" in warning["@message"]
     with pytest.raises(grpc.RpcError):
         stubborn.result(timeout=WAIT)
+
+
+# -- 9. log assertions that see what the process logged ---------------------------
+
+
+class SlowLogs(Logs):
+    """Logs taken in slowly, as by a host on a loaded machine: 5 ms a line."""
+
+    def append(self, entry: LogEntry) -> None:
+        time.sleep(0.005)
+        super().append(entry)
+
+
+def test_what_a_call_logged_is_in_the_logs_once_it_returns() -> None:
+    logs = SlowLogs()
+    with PluginHost(str(MISBEHAVING), logs=logs) as host:
+        assert host.channel is not None
+        PluginHooksStub(host.channel).MessageWillBePosted(post_request("log 100"), timeout=WAIT)
+        assert logs.find("done logging", level="info") is not None  # read at once: no waiting, no sleeping
+
+
+def test_printed_lines_are_waited_for(plugin_harness: Callable[..., PluginHarness]) -> None:
+    harness = plugin_harness(str(MISBEHAVING), mode="process")
+    harness.message_will_be_posted(Post(message="print 0")).assert_allowed()
+    assert harness.logs.assert_logged("printing 0 MiB", level="info").logger == "stdout"

@@ -286,14 +286,13 @@ class PluginHarness(HookMethods):
             self.close()
             raise
         if implemented == ["OnActivate"]:
-            # A plugin that failed to load serves only OnActivate, to report why; the process logs it.
-            def failure(entries: list[Any]) -> bool:
-                return any(entry.level == "error" and entry.logger.startswith("mattermost_plugin") for entry in entries)
-
-            if self.logs.wait_for(failure, timeout=1.0):
-                entry = next(e for e in self.logs if e.level == "error" and e.logger.startswith("mattermost_plugin"))
+            # A plugin that failed to load serves only OnActivate, to report why; the process logged it first.
+            failure = next(
+                (e for e in self.logs if e.level == "error" and e.logger.startswith("mattermost_plugin")), None
+            )
+            if failure is not None:
                 self.close()
-                raise PluginStartError(entry.message.removeprefix("plugin failed to load: "))
+                raise PluginStartError(failure.message.removeprefix("plugin failed to load: "))
 
     # -- what is served ----------------------------------------------------
 
@@ -486,17 +485,9 @@ class PluginHarness(HookMethods):
         return HarnessError(f"{where} ended with gRPC status {name}: {details}")
 
     def _plugin_traceback(self, where: str) -> Optional[str]:
-        """The traceback the servicer logged for the failed call, if any."""
-
-        def latest(entries: list[Any]) -> Any:
-            for entry in reversed(entries):
-                if entry.traceback and where in entry.message:
-                    return entry
-            return None
-
-        if self.mode == PROCESS:
-            self.logs.wait_for(lambda entries: latest(entries) is not None, timeout=1.0)
-        entry = latest(self.logs.snapshot())
+        """The traceback the servicer logged for the failed call (before answering it), if any."""
+        logged = (entry for entry in reversed(self.logs.snapshot()) if entry.traceback and where in entry.message)
+        entry = next(logged, None)
         return trim_traceback(entry.traceback) if entry is not None else None
 
 
