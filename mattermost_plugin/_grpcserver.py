@@ -1,33 +1,35 @@
 """The gRPC server that serves a plugin, and which threads run which calls.
 
 grpcio's synchronous server runs each call on a thread of a pool, from the
-moment the call's headers arrive until its answer is sent. With one pool for
-everything, 16 hooks that block (or 16 calls whose request never arrives)
+moment the call's headers arrive until its answer is sent. With one small pool
+for everything, 16 hooks that block (or 16 calls whose request never arrives)
 would leave no thread for ``Health/Check`` or ``GRPCController/Shutdown``, and
-go-plugin's Ping and Kill would hang behind them. So each kind of call runs on
-threads of its own, chosen per method through grpcio's
-``experimental_thread_pool`` attribute:
+go-plugin's Ping and Kill would hang behind them. So calls run on threads of
+their own kind, chosen per method through grpcio's ``experimental_thread_pool``
+attribute:
 
-- plain (``def``) hook methods: the server's own pool of
-  ``MATTERMOST_PLUGIN_MAX_WORKERS`` threads (default 16), which bounds how
-  many run at once;
-- ``async def`` hook methods: a thread only takes the request and hands the
-  call to the plugin's event loop (grpcio's ``experimental_non_blocking``), so
-  a call holds no thread while it awaits; the answer is sent from that pool too;
-- quick calls that must always answer (``Health/Check``, ``Shutdown``,
+- hook calls: the server's pool of up to :data:`CALL_THREADS` threads, made as
+  they are needed. A call waits for its request there, so calls whose request
+  never arrives take no hook worker. A plain (``def``) method then runs only
+  when it gets one of ``MATTERMOST_PLUGIN_MAX_WORKERS`` (default 16) worker
+  slots (:class:`Workers`), which bound how many run at once; an ``async def``
+  method's call is handed to the plugin's event loop and its thread released
+  (grpcio's ``experimental_non_blocking``), so it holds no thread while it
+  awaits, and its answer is sent from a pool of its own;
+- quick calls that must always answer (``Health``, ``Shutdown``,
   ``Implemented``): a pool of their own;
-- streams that last as long as the connection (stdio, broker, ``Health/Watch``):
-  another.
+- streams that last as long as the connection (stdio, broker): another.
 
-The pools other than the hooks' start their threads only when needed, and
-are shared by every server in the process. Requests are read as bytes and
-parsed by the method itself, so that an undecodable one is answered with
-``INVALID_ARGUMENT`` rather than grpcio's ``INTERNAL``.
+Pools start threads only when needed; those other than the server's are shared
+by every server in the process. Requests are read as bytes and parsed by the
+method itself, so that an undecodable one is answered with ``INVALID_ARGUMENT``
+rather than grpcio's ``INTERNAL``.
 """
 
 from __future__ import annotations
 
 import os
+import queue
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Callable, Iterator, Optional, Sequence, TypeVar
@@ -35,20 +37,29 @@ from typing import Any, Callable, Iterator, Optional, Sequence, TypeVar
 import grpc
 from google.protobuf.message import DecodeError, Message
 
+from mattermost_plugin._deadline import time_left
+
 DEFAULT_MAX_WORKERS = 16
-"""Threads that run plain (non-async) hook methods at once, unless configured otherwise."""
+"""Plain (non-async) hook methods that run at once, unless configured otherwise."""
 
 MAX_WORKERS_ENV = "MATTERMOST_PLUGIN_MAX_WORKERS"
 
+CALL_THREADS = 256
+"""Most threads for hook calls at once: those running a method, those waiting for a worker slot
+or for their request. That many calls whose request never arrives stall the hooks, not Health."""
+
 CONTROL_THREADS = 16
 """Most threads for quick calls (Health, Shutdown, Implemented): that many calls whose request
-never arrives can stall them, no number of hooks can."""
+never arrives could stall them; no number of hooks can."""
 
 STREAM_THREADS = 16
-"""Most threads for long-lived streams (stdio, broker, health watch), one per open stream."""
+"""Most threads for long-lived streams (stdio, broker), one per open stream."""
 
-DISPATCH_THREADS = 64
-"""Most threads that take requests for ``async def`` hooks and send their answers (each briefly)."""
+ANSWER_THREADS = 16
+"""Most threads sending the answers of ``async def`` hook calls (each briefly)."""
+
+WAIT_STEP = 1.0
+"""How often (seconds) a call waiting for a worker slot checks whether the host still wants it."""
 
 _Behaviour = TypeVar("_Behaviour", bound=Callable[..., Any])
 
@@ -67,17 +78,41 @@ def max_workers_from_env() -> int:
     return value
 
 
-def create_server(
-    handlers: Sequence[grpc.GenericRpcHandler],
-    *,
-    max_workers: Optional[int] = None,
-) -> grpc.Server:
-    """A gRPC server whose own bounded pool runs the plugin's plain hook methods."""
-    pool = ThreadPoolExecutor(
-        max_workers=max_workers or max_workers_from_env(),
-        thread_name_prefix="mattermost-plugin-hook",
-    )
+def create_server(handlers: Sequence[grpc.GenericRpcHandler]) -> grpc.Server:
+    """A gRPC server whose pool of up to :data:`CALL_THREADS` threads takes the hook calls."""
+    pool = ThreadPoolExecutor(max_workers=CALL_THREADS, thread_name_prefix="mattermost-plugin-call")
     return grpc.server(pool, handlers=handlers, options=[("grpc.so_reuseport", 0)])
+
+
+class Workers:
+    """Slots for plain hook methods: at most ``count`` run at once; the other calls wait their turn."""
+
+    def __init__(self, count: int) -> None:
+        self._slots: queue.SimpleQueue[None] = queue.SimpleQueue()
+        for _ in range(count):
+            self._slots.put(None)
+
+    def take(self, context: grpc.ServicerContext) -> bool:
+        """Take a slot; False if the call ended (deadline, cancel) before one was free."""
+        try:
+            self._slots.get_nowait()
+            return True
+        except queue.Empty:
+            pass
+        while context.is_active():
+            left = time_left(context)
+            try:
+                self._slots.get(timeout=WAIT_STEP if left is None else min(WAIT_STEP, max(left, 0.01)))
+            except queue.Empty:
+                continue
+            if context.is_active():
+                return True
+            self.give()
+        return False
+
+    def give(self) -> None:
+        """Give a slot back."""
+        self._slots.put(None)
 
 
 class _Pools:
@@ -108,13 +143,13 @@ def stream_pool() -> ThreadPoolExecutor:
     return _POOLS.get("stream", STREAM_THREADS)
 
 
-def dispatch_pool() -> ThreadPoolExecutor:
-    """Threads that hand ``async def`` hook calls to the event loop and send their answers."""
-    return _POOLS.get("dispatch", DISPATCH_THREADS)
+def answer_pool() -> ThreadPoolExecutor:
+    """Threads that send the answers of ``async def`` hook calls."""
+    return _POOLS.get("answer", ANSWER_THREADS)
 
 
-def on_pool(behaviour: _Behaviour, pool: ThreadPoolExecutor, *, non_blocking: bool = False) -> _Behaviour:
-    """Mark a method's behaviour to run on ``pool`` (and, if ``non_blocking``, to answer later).
+def on_pool(behaviour: _Behaviour, pool: Optional[ThreadPoolExecutor], *, non_blocking: bool = False) -> _Behaviour:
+    """Mark a method's behaviour to run on ``pool`` (None: the server's), and if ``non_blocking``, to answer later.
 
     A non-blocking behaviour is a response-streaming one called as
     ``behaviour(request, context, send)``: it returns at once, and ``send(message)``
@@ -122,7 +157,8 @@ def on_pool(behaviour: _Behaviour, pool: ThreadPoolExecutor, *, non_blocking: bo
     may be called later from any thread. A unary call is answered that way
     exactly as if its behaviour had returned the message.
     """
-    setattr(behaviour, "experimental_thread_pool", pool)  # noqa: B010 - read by grpcio's server
+    if pool is not None:
+        setattr(behaviour, "experimental_thread_pool", pool)  # noqa: B010 - read by grpcio's server
     if non_blocking:
         setattr(behaviour, "experimental_non_blocking", True)  # noqa: B010
     return behaviour
@@ -207,15 +243,17 @@ def serialize(response: Any) -> bytes:
 
 
 __all__ = [
+    "ANSWER_THREADS",
+    "CALL_THREADS",
     "CONTROL_THREADS",
     "DEFAULT_MAX_WORKERS",
-    "DISPATCH_THREADS",
     "MAX_WORKERS_ENV",
     "STREAM_THREADS",
+    "Workers",
     "abort_status",
+    "answer_pool",
     "control_pool",
     "create_server",
-    "dispatch_pool",
     "max_workers_from_env",
     "not_a_message",
     "on_pool",

@@ -36,9 +36,11 @@ from mattermost_plugin._context import context_of
 from mattermost_plugin._deadline import time_left
 from mattermost_plugin._exceptions import DecodeError, PluginError, ResultTypeError
 from mattermost_plugin._grpcserver import (
+    Workers,
     abort_status,
+    answer_pool,
     control_pool,
-    dispatch_pool,
+    max_workers_from_env,
     not_a_message,
     on_pool,
     serialize,
@@ -248,10 +250,12 @@ class HookServicer:
     UNAVAILABLE. (The plugin process holds early calls back itself, see
     ``mattermost_plugin.runtime.deferred``.) After :meth:`fail`, ``OnActivate``
     answers with an AppError carrying the failure text so the host shows why
-    the plugin did not start.
+    the plugin did not start. At most ``max_workers`` plain methods run at
+    once (default: ``MATTERMOST_PLUGIN_MAX_WORKERS``, else 16).
     """
 
-    def __init__(self, plugin: Optional[Plugin] = None) -> None:
+    def __init__(self, plugin: Optional[Plugin] = None, *, max_workers: Optional[int] = None) -> None:
+        self._workers = Workers(max_workers or max_workers_from_env())
         self._plugin: Optional[Plugin] = None
         self._methods: dict[str, tuple[Callable[..., Any], bool]] = {}
         self._failure: Optional[str] = None
@@ -375,7 +379,7 @@ class HookServicer:
         return behaviour
 
     def _behaviour(self, route: _Route) -> Callable[[bytes, grpc.ServicerContext], Any]:
-        """A plain method's call, start to answer, on a thread of the server's hook pool."""
+        """A plain method's call, start to answer, on a thread of the server's pool and a worker slot."""
         name = route.name
         parse = route.request.FromString
         decode_arguments = route.decode
@@ -384,6 +388,7 @@ class HookServicer:
         respond = route.respond
         check = self._check_result
         failed = self._failed
+        take, give = self._workers.take, self._workers.give
 
         def behaviour(raw: bytes, context: grpc.ServicerContext) -> Any:
             entry = self._methods.get(name)
@@ -399,6 +404,8 @@ class HookServicer:
                 arguments = decode_arguments(request)
             except _ArgumentError as error:
                 return abort_status(context, grpc.StatusCode.INVALID_ARGUMENT, f"{name}: {error}")
+            if not take(context):
+                return abort_status(context, grpc.StatusCode.DEADLINE_EXCEEDED, f"{name}: every hook worker stayed busy")
             try:
                 result = entry[0](*arguments)
                 if type(result) not in fast_types and (accepts is None or not accepts(result)):
@@ -407,6 +414,8 @@ class HookServicer:
             except BaseException as exc:  # noqa: BLE001 - whatever a plugin raises is answered
                 status, answer = failed(route, exc)
                 return answer if status is None else abort_status(context, status, answer)
+            finally:
+                give()
 
         behaviour.__name__ = name
         return behaviour
@@ -418,7 +427,7 @@ class HookServicer:
             _AsyncCall(self, route, context, send).start(raw)
 
         behaviour.__name__ = route.name
-        return on_pool(behaviour, dispatch_pool(), non_blocking=True)
+        return on_pool(behaviour, None, non_blocking=True)
 
     def _failed(self, route: _Route, exc: BaseException) -> tuple[Optional[grpc.StatusCode], Any]:
         """Log what a method raised; the answer: ``(None, response)`` with an AppError, or ``(INTERNAL, details)``."""
@@ -557,12 +566,12 @@ class _AsyncCall:
             return servicer._failed(route, exc)
 
     def finished(self, future: concurrent.futures.Future[tuple[Optional[grpc.StatusCode], Any]]) -> None:
-        """The coroutine is done (on the event loop's thread): send its answer from a dispatch thread."""
+        """The coroutine is done (on the event loop's thread): send its answer from an answer thread."""
         if future.cancelled():
             return
         status, answer = future.result()
         if status is None:
-            dispatch_pool().submit(self.answer, None, answer)
+            answer_pool().submit(self.answer, None, answer)
         else:
             self.answer(status, answer)
 

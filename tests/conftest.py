@@ -31,8 +31,8 @@ def serve(tmp_path: Path) -> Iterator[Serve]:
     running: list[tuple[grpc.Server, grpc.Channel, HookServicer]] = []
 
     def start(plugin: Optional[Plugin], *, max_workers: int = 8, servicer: Optional[HookServicer] = None) -> PluginHooksStub:
-        servicer = servicer or HookServicer(plugin)
-        server = create_server([servicer.handler()], max_workers=max_workers)
+        servicer = servicer or HookServicer(plugin, max_workers=max_workers)
+        server = create_server([servicer.handler()])
         address = f"unix:{tmp_path / f'plugin{len(running)}.sock'}"
         server.add_insecure_port(address)
         server.start()

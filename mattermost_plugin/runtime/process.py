@@ -68,14 +68,17 @@ if TYPE_CHECKING:
     from mattermost_plugin._servicer import HookServicer
     from mattermost_plugin.runtime.mtls import AutoMTLS
 
-SHUTDOWN_GRACE = 1.5
+SHUTDOWN_GRACE = 1.2
 """Seconds calls in flight get to finish after Shutdown or SIGTERM (go-plugin kills the process after 2)."""
-
-STOP_DEADLINE = 1.9
-"""Seconds after Shutdown or SIGTERM within which the process has exited, whatever its threads are doing."""
 
 CANCEL_GRACE = 0.2
 """Seconds ``async def`` hooks still running after the grace period get to end once cancelled."""
+
+EXIT_GRACE = 0.3
+"""Seconds Python's own exit (atexit functions, joining threads) gets once the process has drained."""
+
+STOP_DEADLINE = 1.9
+"""Seconds after Shutdown or SIGTERM within which the process has exited, whatever its threads are doing."""
 
 HEALTH_SERVICE = "plugin"
 """The service name go-plugin's client checks with ``grpc.health.v1.Health/Check``."""
@@ -149,10 +152,10 @@ class PluginProcess:
         self.health.set(HEALTH_SERVICE, health_pb2.HealthCheckResponse.SERVING)
         self.hooks = DeferredService(HOOKS_SERVICE)
         try:
-            workers = max_workers_from_env()
+            self.workers = max_workers_from_env()
         except ValueError as error:
             raise HandshakeError(str(error)) from None
-        self.server = create_server([self.hooks], max_workers=workers)
+        self.server = create_server([self.hooks])
         self.server.add_generic_rpc_handlers(
             [_health_handler(self.health), self.controller.handler(), self.stdio.handler()]
         )
@@ -188,7 +191,7 @@ class PluginProcess:
         """Load the plugin, then attach the hooks service: calls that came early wait until here."""
         from mattermost_plugin._servicer import HookServicer  # the SDK's heavy imports, after the handshake
 
-        servicer = HookServicer()
+        servicer = HookServicer(max_workers=self.workers)
         _give_plugin(servicer, plugin)
         with self._lock:
             if self._draining:  # the host asked to stop while the plugin was loading
@@ -198,8 +201,12 @@ class PluginProcess:
             self.hooks.attach(servicer.handler())
 
     def _drain(self, deadline: float) -> None:
-        """Stop serving and clean up by ``deadline`` (a monotonic time); never waits past it."""
-        _exit_by(deadline)
+        """Stop serving and clean up by ``deadline`` (a monotonic time); never waits past it.
+
+        Then Python's exit gets :data:`EXIT_GRACE` seconds: a hook thread that
+        never returns must not keep the process alive.
+        """
+        backstop = _ExitBackstop(deadline)
         with self._lock:
             self._draining = True
             servicer = self._servicer
@@ -214,6 +221,7 @@ class PluginProcess:
             servicer.close(timeout=min(CANCEL_GRACE, max(deadline - time.monotonic() - 0.2, 0)))
         self.stdio.release(timeout=min(0.1, max(deadline - time.monotonic() - 0.1, 0)))
         self.listener.close()
+        backstop.sooner(time.monotonic() + EXIT_GRACE)
 
 
 def _health_handler(servicer: health.HealthServicer) -> grpc.GenericRpcHandler:
@@ -283,16 +291,28 @@ def _auto_mtls(environ: Mapping[str, str]) -> Optional[AutoMTLS]:
     return from_environ(environ)
 
 
-def _exit_by(deadline: float) -> None:
-    """End the process with status 0 at ``deadline`` (a monotonic time) if it has not ended by then.
+class _ExitBackstop:
+    """Ends the process with status 0 at a deadline (a monotonic time) if it has not ended by then.
 
     Python waits for every non-daemon thread before exiting, so a thread the
     plugin started, or a hook call that never returns, would keep the process
     alive after the host has stopped it; go-plugin kills it 2 seconds after asking.
     """
 
-    def exit_now() -> None:
-        time.sleep(max(deadline - time.monotonic(), 0))
+    def __init__(self, deadline: float) -> None:
+        self._deadline = deadline
+        self._changed = threading.Event()
+        threading.Thread(target=self._run, name="mattermost-plugin-exit", daemon=True).start()
+
+    def sooner(self, deadline: float) -> None:
+        """Bring the deadline forward to ``deadline`` (never back)."""
+        self._deadline = min(self._deadline, deadline)
+        self._changed.set()
+
+    def _run(self) -> None:
+        while (remaining := self._deadline - time.monotonic()) > 0:
+            self._changed.wait(remaining)
+            self._changed.clear()
         for stream in (sys.stdout, sys.stderr):
             try:
                 if stream is not None:
@@ -300,8 +320,6 @@ def _exit_by(deadline: float) -> None:
             except (OSError, ValueError):
                 pass
         os._exit(0)
-
-    threading.Thread(target=exit_now, name="mattermost-plugin-exit", daemon=True).start()
 
 
 def _log_uncaught_exceptions() -> None:

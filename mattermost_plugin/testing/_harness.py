@@ -246,8 +246,8 @@ class PluginHarness(HookMethods):
         root.addHandler(self._capture)
         _lower_root_level()
         self._instance = instance
-        self._servicer = HookServicer(instance)
-        self._server = create_server([self._servicer.handler()], max_workers=self._max_workers)
+        self._servicer = HookServicer(instance, max_workers=self._max_workers)
+        self._server = create_server([self._servicer.handler()])
         if hasattr(socket, "AF_UNIX"):
             self._socket_dir = tempfile.mkdtemp(prefix="mmplugin-")
             os.chmod(self._socket_dir, 0o700)

@@ -1,12 +1,13 @@
 """A plugin that misbehaves on request: the hardening tests launch it as a real process.
 
 ``configuration_will_be_saved`` returns the wrong type (a section of the configuration, with
-its secrets). Four hooks take an instruction from their argument, one per kind of hook:
+its secrets). Five hooks take an instruction from their argument, one per kind of hook:
 
 - ``message_will_be_posted`` (plain, no error result): the post's message;
 - ``execute_command`` (plain, returns an AppError): the command's text after ``/misbehave``;
 - ``user_will_log_in`` (``async``, no error result): the user's username;
-- ``on_saml_login`` (``async``, returns an error): the user's username.
+- ``on_saml_login`` (``async``, returns an error): the user's username;
+- ``message_has_been_posted`` (``async``, void, takes a post like the first): the post's message.
 
 Instructions: ``raise NAME`` (``SystemExit``, ``KeyboardInterrupt``, ``GeneratorExit``,
 ``Fatal``, a ``BaseException`` subclass, ``CancelledError`` or ``ValueError``), ``block SECONDS``
@@ -56,6 +57,9 @@ class Misbehaving(Plugin):
 
     async def on_saml_login(self, context, user, assertion):
         await self._obey_async(user.username)
+
+    async def message_has_been_posted(self, context, post):
+        await self._obey_async(post.message)
 
     def configuration_will_be_saved(self, new_config):
         return new_config.SqlSettings  # the wrong type: a section, where a whole Config is expected
