@@ -292,7 +292,7 @@ class HookServicer:
         """Cancel the ``async def`` hooks still running, wait up to ``timeout`` seconds, stop their loop.
 
         Never raises and never waits longer: a hook that ignores its
-        cancellation is named in a warning and left behind.
+        cancellation is named in a warning and left running.
         """
         self._stopping = True
         loop, self._loop = self._loop, None
@@ -309,6 +309,8 @@ class HookServicer:
                 name,
                 timeout,
             )
+        if stubborn:  # the loop runs on with them, on its daemon thread, until the process exits
+            return
         loop.call_soon_threadsafe(loop.stop)
         thread = self._loop_thread
         if thread is not None:
@@ -553,6 +555,10 @@ class _AsyncCall:
             if type(result) not in route.fast_types and (route.accepts is None or not route.accepts(result)):
                 servicer._check_result(route, result)
             return None, route.respond(result, request)
+        except GeneratorExit as exc:
+            if _closing(task):  # the coroutine is being closed (a pending task destroyed at exit), not failing
+                raise
+            return servicer._failed(route, exc)
         except asyncio.CancelledError as exc:
             if self.ended is None and not servicer._stopping:  # raised by the plugin, not a cancellation of ours
                 return servicer._failed(route, exc)
@@ -582,6 +588,14 @@ class _AsyncCall:
             self.context.set_code(status)
             self.context.set_details(answer)
         self.send(None)
+
+
+def _closing(task: Optional[asyncio.Task[Any]]) -> bool:
+    """Whether a coroutine that saw GeneratorExit is being closed rather than run by ``task``."""
+    try:
+        return asyncio.current_task() is not task
+    except RuntimeError:  # no loop runs: closed by the garbage collector
+        return True
 
 
 def _run_loop(loop: asyncio.AbstractEventLoop) -> None:

@@ -331,6 +331,7 @@ def test_an_async_hook_that_swallows_cancellation_does_not_hold_up_the_exit(
     assert not os.path.exists(os.path.dirname(hosted.address))
     warning = hosted.wait_for_log(lambda entry: "still running" in entry["@message"])
     assert warning["@level"] == "warn" and "Misbehaving.user_will_log_in" in warning["@message"]
+    assert [line for line in hosted.log_lines() if line["@level"] == "error"] == []
     with pytest.raises(grpc.RpcError):
         stubborn.result(timeout=WAIT)
 

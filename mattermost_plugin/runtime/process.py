@@ -68,7 +68,7 @@ if TYPE_CHECKING:
     from mattermost_plugin._servicer import HookServicer
     from mattermost_plugin.runtime.mtls import AutoMTLS
 
-SHUTDOWN_GRACE = 1.2
+SHUTDOWN_GRACE = 1.0
 """Seconds calls in flight get to finish after Shutdown or SIGTERM (go-plugin kills the process after 2)."""
 
 CANCEL_GRACE = 0.2
