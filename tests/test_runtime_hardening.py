@@ -23,10 +23,10 @@ from google.protobuf import empty_pb2
 from grpc_health.v1 import health_pb2
 
 from hosted import MISBEHAVING, WAIT, HostedPlugin, offer, p99, serve_command
-from mattermost_plugin import Post
+from mattermost_plugin import FileInfo, Post
 from mattermost_plugin.protocol import grpc_broker_pb2, grpc_stdio_pb2_grpc, hooks_pb2
 from mattermost_plugin.protocol.hooks_pb2_grpc import PluginHooksStub
-from mattermost_plugin.testing import LogEntry, Logs, PluginHarness, PluginHost
+from mattermost_plugin.testing import BadArguments, LogEntry, Logs, PluginHarness, PluginHost
 
 HOOKS = "/mattermost.plugin.v1.PluginHooks"
 RAISED = ["SystemExit", "KeyboardInterrupt", "GeneratorExit", "Fatal", "CancelledError", "ValueError"]
@@ -235,6 +235,16 @@ def test_received_and_returned_values_never_reach_statuses_or_logs(misbehaving: 
     logged = misbehaving.wait_for_log(lambda entry: "raised ValueError: cannot parse" in entry["@message"])
     assert len(logged["@message"]) < 400
     assert "SECRET" not in misbehaving.stderr_text()
+
+
+def test_harness_messages_name_types_and_fields_not_values(plugin_harness: Callable[..., PluginHarness]) -> None:
+    harness = plugin_harness(str(MISBEHAVING))
+    with pytest.raises(BadArguments) as raised:
+        harness.message_will_be_posted('{"message": "x", "create_at": "hunter2-SECRET"}')
+    assert "create_at" in str(raised.value) and "SECRET" not in str(raised.value)
+    with pytest.raises(BadArguments) as raised:
+        harness.call("FileWillBeDownloaded", FileInfo(), 12345678, "public")
+    assert "user_id must be str, got int" in str(raised.value) and "12345678" not in str(raised.value)
 
 
 # -- 7. statuses that say what happened ---------------------------------------------

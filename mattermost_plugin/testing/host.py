@@ -62,7 +62,7 @@ class Handshake:
         parts = line.strip().split("|")
         if len(parts) < 5:
             raise PluginStartError(
-                f"the plugin printed {line.strip()!r} where the go-plugin handshake "
+                f"the plugin printed {line.strip()[:80]!r} where the go-plugin handshake "
                 "(CORE|APP|NETWORK|ADDRESS|PROTOCOL) was expected; a plugin must not write to stdout "
                 "before the SDK prints its handshake"
             )
