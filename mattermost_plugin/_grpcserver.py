@@ -65,7 +65,7 @@ _Behaviour = TypeVar("_Behaviour", bound=Callable[..., Any])
 
 
 def max_workers_from_env() -> int:
-    """The hook thread pool size: ``MATTERMOST_PLUGIN_MAX_WORKERS`` or the default."""
+    """How many plain hook methods run at once: ``MATTERMOST_PLUGIN_MAX_WORKERS`` or the default."""
     raw = os.environ.get(MAX_WORKERS_ENV, "")
     if not raw:
         return DEFAULT_MAX_WORKERS

@@ -299,7 +299,7 @@ class HookServicer:
         if loop is None:
             return
         try:
-            stubborn = asyncio.run_coroutine_threadsafe(_cancel_pending(timeout), loop).result(timeout + 0.5)
+            stubborn = asyncio.run_coroutine_threadsafe(_cancel_pending(timeout), loop).result(timeout + 0.1)
         except concurrent.futures.TimeoutError:
             stubborn = ["the plugin's event loop (a coroutine blocks it)"]
         for name in stubborn:

@@ -216,11 +216,11 @@ class PluginProcess:
         self.hooks.close()
         if servicer is not None:
             servicer.stopping()
-        self.server.stop(SHUTDOWN_GRACE).wait(max(deadline - time.monotonic() - 0.3, 0))
-        if servicer is not None:
-            servicer.close(timeout=min(CANCEL_GRACE, max(deadline - time.monotonic() - 0.2, 0)))
-        self.stdio.release(timeout=min(0.1, max(deadline - time.monotonic() - 0.1, 0)))
+        self.server.stop(SHUTDOWN_GRACE).wait(max(deadline - time.monotonic() - 0.5, 0))
         self.listener.close()
+        if servicer is not None:
+            servicer.close(timeout=min(CANCEL_GRACE, max(deadline - time.monotonic() - 0.3, 0)))
+        self.stdio.release(timeout=min(0.1, max(deadline - time.monotonic() - 0.1, 0)))
         backstop.sooner(time.monotonic() + EXIT_GRACE)
 
 
