@@ -115,6 +115,17 @@ def test_whatever_an_async_hook_raises_is_answered_and_the_loop_serves_on(misbeh
     assert misbehaving.health(timeout=5) == health_pb2.HealthCheckResponse.SERVING
 
 
+def test_after_async_hooks_raised_base_exceptions_shutdown_exits_cleanly(launch: Callable[..., HostedPlugin]) -> None:
+    hosted = launch(serve_command(MISBEHAVING))
+    for name in ("SystemExit", "KeyboardInterrupt"):
+        with pytest.raises(grpc.RpcError):
+            hosted.hooks.UserWillLogIn(login_request(f"raise {name}"), timeout=5)
+    assert hosted.hooks.UserWillLogIn(login_request("ok"), timeout=5).rejection == ""
+    answered, exited = stop_and_time(hosted, "Shutdown")
+    assert hosted.process.returncode == 0 and exited < STOP_SECONDS
+    assert not os.path.exists(os.path.dirname(hosted.address))
+
+
 # -- 3. Health, the controller, stdio and the broker never wait for hooks -----------
 
 
