@@ -32,7 +32,7 @@ from google.protobuf import empty_pb2
 from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 
 from hosted import BASIC, PLUGINS, WAIT, HostedPlugin, offer, serve_command
-from mattermost_plugin.protocol import grpc_broker_pb2, grpc_broker_pb2_grpc, grpc_stdio_pb2, grpc_stdio_pb2_grpc, hooks_pb2
+from mattermost_plugin.protocol import grpc_broker_pb2, grpc_stdio_pb2, grpc_stdio_pb2_grpc, hooks_pb2
 
 HCLOG_TIMESTAMP = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}(Z|[+-]\d\d:\d\d)$")
 
