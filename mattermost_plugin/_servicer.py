@@ -490,6 +490,10 @@ class _Service(grpc.GenericRpcHandler):
         return self.handlers.get(handler_call_details.method)
 
 
+_DEADLINE, _CANCELLED, _STOPPING = "its deadline passed", "cancelled", "the plugin is shutting down"
+"""Why an ``async def`` hook's coroutine was cancelled."""
+
+
 class _AsyncCall:
     """One call of an ``async def`` hook method, from the request to the answer.
 
@@ -513,9 +517,10 @@ class _AsyncCall:
         self.future: Optional[concurrent.futures.Future[tuple[Optional[grpc.StatusCode], Any]]] = None
 
     def start(self, raw: bytes) -> None:
+        """Hand the call to the event loop; the thread that took the request is free again."""
         loop = self.servicer._loop
         if loop is None:
-            self.answer(grpc.StatusCode.UNAVAILABLE, "the plugin is shutting down")
+            self.answer(grpc.StatusCode.UNAVAILABLE, _STOPPING)
             return
         self.future = future = asyncio.run_coroutine_threadsafe(self.run(raw), loop)
         if not self.context.add_callback(self.host_ended):
@@ -528,10 +533,10 @@ class _AsyncCall:
         if future is None or future.done():
             return
         if self.servicer._stopping:
-            self.ended = "the plugin is shutting down"
+            self.ended = _STOPPING
         else:
             left = time_left(self.context)
-            self.ended = "its deadline passed" if left is not None and left <= 0 else "cancelled"
+            self.ended = _DEADLINE if left is not None and left <= 0 else _CANCELLED
         future.cancel()
 
     async def run(self, raw: bytes) -> tuple[Optional[grpc.StatusCode], Any]:
@@ -562,11 +567,12 @@ class _AsyncCall:
         except asyncio.CancelledError as exc:
             if self.ended is None and not servicer._stopping:  # raised by the plugin, not a cancellation of ours
                 return servicer._failed(route, exc)
-            self.ended = self.ended or "the plugin is shutting down"
-            if self.ended == "its deadline passed":
-                log.warning("%s: the host ended the call (%s) before %s finished; it was cancelled", route.name, self.ended, where)
+            self.ended = self.ended or _STOPPING
+            if self.ended == _STOPPING:
+                log.debug("%s: %s was cancelled: %s", route.name, where, _STOPPING)
             else:
-                log.debug("%s: the host ended the call (%s) before %s finished; it was cancelled", route.name, self.ended, where)
+                level = logging.WARNING if self.ended == _DEADLINE else logging.DEBUG
+                log.log(level, "%s: the host ended the call (%s) before %s finished; it was cancelled", route.name, self.ended, where)
             return grpc.StatusCode.CANCELLED, self.ended
         except BaseException as exc:  # noqa: BLE001 - whatever a plugin raises is answered
             return servicer._failed(route, exc)
@@ -582,6 +588,7 @@ class _AsyncCall:
             self.answer(status, answer)
 
     def answer(self, status: Optional[grpc.StatusCode], answer: Any) -> None:
+        """End the call: with the response (no status), or with the status and its details."""
         if status is None:
             self.send(answer)
         else:
