@@ -98,12 +98,23 @@ HANDSHAKE_ENV = {
 
 class PluginProcess:
     """A plugin started the way Mattermost starts it: ``python -m mattermost_plugin serve TARGET``
-    with go-plugin's environment; :meth:`start` returns once the handshake line is read."""
+    with go-plugin's environment; :meth:`start` returns once the handshake line is read.
+
+    ``python``: another interpreter, whose environment has its own mattermost_plugin installed
+    (another version, to compare with this checkout's); it runs outside this checkout, without
+    the checkout on its path."""
 
     def __init__(self, target: str, *, workers: int = 16, cpus: Optional[Sequence[int]] = None,
-                 extra_env: Optional[dict[str, str]] = None) -> None:
+                 extra_env: Optional[dict[str, str]] = None, python: Optional[str] = None) -> None:
         self.target = target
-        self.env = python_env()
+        self.python = python or sys.executable
+        if python is None:
+            self.env = python_env()
+            self.cwd = str(ROOT)
+        else:
+            self.env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+            self.env["PYTHONUNBUFFERED"] = "1"
+            self.cwd = str(Path(target).resolve().parent)
         self.env.update(HANDSHAKE_ENV)
         self.env["MATTERMOST_PLUGIN_MAX_WORKERS"] = str(workers)
         self.env.update(extra_env or {})
@@ -114,11 +125,11 @@ class PluginProcess:
         self.handshake_at = 0.0
 
     def start(self) -> "PluginProcess":
-        command = [sys.executable, "-m", "mattermost_plugin", "serve", self.target]
+        command = [self.python, "-m", "mattermost_plugin", "serve", self.target]
         self.spawned_at = time.perf_counter()
         self.process = subprocess.Popen(
             command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=self.env,
-            cwd=str(ROOT), preexec_fn=_child_setup(self.cpus),
+            cwd=self.cwd, preexec_fn=_child_setup(self.cpus),
         )
         assert self.process.stdout is not None
         line = self.process.stdout.readline()

@@ -10,6 +10,11 @@ holds the serialized hook request), at each concurrency: each round measures eve
 mirrored order (echo, hook, hook, echo; the next round hook first) and averages the
 two; the summary keeps, over ``repeats`` rounds, the median of each figure and of the
 per-round hook/echo ratios.
+
+``--against PYTHON`` adds a third server to every round: the same plugin served by
+another interpreter whose environment has another version of mattermost_plugin
+installed (for example an earlier commit, to measure what a change is worth), and the
+summary gains the per-round ratios of that server to this checkout's (``ratio_against``).
 """
 
 from __future__ import annotations
@@ -31,6 +36,8 @@ CALLS = {
     "hook": (HOOK_PROTO, "mattermost.plugin.v1.PluginHooks.MessageWillBePosted"),
     # Optional third server: the same hook served by server.py (no go-plugin runtime around it).
     "direct": (HOOK_PROTO, "mattermost.plugin.v1.PluginHooks.MessageWillBePosted"),
+    # Optional third server: the same plugin served by another installed version (--against).
+    "against": (HOOK_PROTO, "mattermost.plugin.v1.PluginHooks.MessageWillBePosted"),
 }
 
 
@@ -109,14 +116,16 @@ def run(
     pin: bool = False,
     hook_server: str = "serve",
     with_direct: bool = False,
+    against: Optional[str] = None,
 ) -> dict[str, Any]:
     workdir = private_dir("mmp-bench-")
     server_cpus, client_cpus = cpu_split(pin)
-    kinds = ["echo", "hook"] + (["direct"] if with_direct else [])
+    kinds = ["echo", "hook"] + (["direct"] if with_direct else []) + (["against"] if against else [])
     files = {
         "echo": os.path.join(workdir, "echo.bin"),
         "hook": os.path.join(workdir, "hook.bin"),
         "direct": os.path.join(workdir, "hook.bin"),
+        "against": os.path.join(workdir, "hook.bin"),
     }
     Path(files["echo"]).write_bytes(payloads.echo_request_bytes())
     Path(files["hook"]).write_bytes(payloads.hook_request_bytes())
@@ -131,6 +140,10 @@ def run(
     servers["echo"] = start_server("echo", sockets["echo"], workers, server_cpus)
     if with_direct:
         servers["direct"] = start_server("hook", sockets["direct"], workers, server_cpus)
+    if against:
+        other = PluginProcess(str(HERE / "plugins" / "tidy.py"), workers=workers, cpus=server_cpus, python=against)
+        servers["against"] = other.start()
+        sockets["against"] = other.address
     rounds: dict[int, list[dict[str, dict[str, Any]]]] = {c: [] for c in concurrencies}
     try:
         for kind in kinds:  # warm up: imports, codec compilation, thread pool, connection
@@ -176,6 +189,8 @@ def run(
         "repeats": repeats,
         "pinned": {"server_cpus": server_cpus, "ghz_cpus": client_cpus} if server_cpus else None,
     }
+    if against:
+        summary["against"] = f"{against} -m mattermost_plugin serve benchmarks/plugins/tidy.py"
     for concurrency, results in rounds.items():
         entry: dict[str, Any] = {}
         for kind in kinds:
@@ -196,6 +211,11 @@ def run(
                 "rps": round(median([r["direct"]["rps"] / r["echo"]["rps"] for r in results]), 3),
                 "cpu": round(median([r["direct"]["cpu_us"] / r["echo"]["cpu_us"] for r in results]), 3),
             }
+        if against:
+            entry["ratio_against"] = {
+                key: round(median([r["against"][field] / r["hook"][field] for r in results]), 3)
+                for key, field in (("p50", "p50_us"), ("p99", "p99_us"), ("rps", "rps"), ("cpu", "cpu_us"))
+            }
         summary[f"c{concurrency}"] = entry
     return summary
 
@@ -214,8 +234,11 @@ if __name__ == "__main__":
     parser.add_argument("--hook-server", choices=("serve", "direct"), default="serve")
     parser.add_argument("--with-direct", action="store_true",
                         help="also measure the hook served by server.py, without the go-plugin runtime")
+    parser.add_argument("--against", metavar="PYTHON",
+                        help="also measure the plugin served by this interpreter, whose environment has another "
+                             "version of mattermost_plugin installed (ratio_against: that server / this checkout's)")
     args = parser.parse_args()
     result = run(find_ghz(args.ghz), duration=args.duration, repeats=args.repeats, pin=args.pin,
-                 hook_server=args.hook_server, with_direct=args.with_direct)
+                 hook_server=args.hook_server, with_direct=args.with_direct, against=args.against)
     json.dump(result, sys.stdout, indent=2)
     print()

@@ -49,7 +49,6 @@ QUICK = {
 
 def machine(ghz: Optional[str]) -> dict[str, Any]:
     import grpc
-    import msgspec
     import orjson
     from google import protobuf
 
@@ -80,7 +79,6 @@ def machine(ghz: Optional[str]) -> dict[str, Any]:
         "grpcio": grpc.__version__,
         "protobuf": protobuf.__version__,
         "orjson": orjson.__version__,
-        "msgspec": msgspec.__version__,
         "ghz": ghz_version,
         "load_average_at_start": [round(x, 2) for x in os.getloadavg()],
     }

@@ -23,6 +23,7 @@ class MessageWillBeUpdated(ModifyHook):
     params = (Param("new_post", Post), Param("old_post", Post))
     returns = Post
     result_field = "post"
+    go_unchanged = "new_post"  # in Go, a nil post rejects the edit
 
 
 class MessageHasBeenPosted(VoidHook):

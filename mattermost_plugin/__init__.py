@@ -63,6 +63,7 @@ _MODELS = (
     "ProductLimits",
     "ProxyRestriction",
     "PushNotification",
+    "RawJSON",
     "Reaction",
     "RemoteCluster",
     "ScheduledPost",

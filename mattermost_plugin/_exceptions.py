@@ -12,6 +12,7 @@
     │   └── NotLaunchedByHost        it was started by hand, not by a Mattermost server
     ├── BrokerError                  a service the host offers through go-plugin's broker cannot be dialled
     ├── CommandError                 a command-line failure the user can fix (printed without a traceback)
+    │   └── BundleError              a plugin bundle cannot be built or deployed
     └── HarnessError                 a test harness call did not produce an outcome
         ├── PluginBug                the hook raised where Go has no error result, or returned a wrong type
         ├── HookNotImplemented       the plugin does not define the hook that was called
@@ -66,17 +67,19 @@ class PluginDefinitionError(MattermostPluginError, TypeError):
 
 
 class DecodeError(MattermostPluginError, ValueError):
-    """A JSON document that does not fit the model it is decoded into.
+    """A JSON document that does not fit the model it is decoded into, or is not JSON.
 
     ``path`` locates the offending value (``"create_at"``, ``"metadata.files[0].id"``,
     ``'users["abc"].id'``, or ``""`` for the whole document); ``message`` says what was
-    expected and what was received.
+    expected and what was received. The text of the error shows a very long path
+    shortened in the middle.
     """
 
     def __init__(self, path: str, message: str) -> None:
         self.path = path
         self.message = message
-        super().__init__(f"{path}: {message}" if path else message)
+        shown = path if len(path) <= 200 else f"{path[:120]}...{path[-60:]}"
+        super().__init__(f"{shown}: {message}" if path else message)
 
     def __reduce__(self) -> Any:
         return (DecodeError, (self.path, self.message))
@@ -121,6 +124,10 @@ class CommandError(MattermostPluginError):
     """A command-line failure the user can fix; its text is printed without a traceback."""
 
 
+class BundleError(CommandError):
+    """A plugin bundle cannot be built or deployed; the one-line text says what is wrong and what to do."""
+
+
 class HarnessError(MattermostPluginError):
     """A test harness call did not produce an outcome."""
 
@@ -162,6 +169,7 @@ class PluginStartError(HarnessError):
 __all__ = [
     "BadArguments",
     "BrokerError",
+    "BundleError",
     "CommandError",
     "DecodeError",
     "HandshakeError",

@@ -197,6 +197,10 @@ class Hook:
       keyed by the form's type name (``{"int": "how many items were deleted"}``).
     - ``go_result``: the Go result types, where they differ from what the
       semantics derive (``("*model.CommandResponse", "*model.AppError")``).
+    - ``go_unchanged``: for a modify hook whose Go result is nil only to reject
+      (MessageWillBeUpdated), the parameter a Go plugin returns to let the
+      object through unchanged; the bridge returns it when the author returns
+      None, and when the call fails (as Mattermost's RPC client does).
 
     The class name is the Go name; the Python method name derives from it.
     """
@@ -212,6 +216,7 @@ class Hook:
     dismissable: ClassVar[bool] = False
     meanings: ClassVar[dict[str, str]] = {}
     go_result: ClassVar[tuple[str, ...]] = ()
+    go_unchanged: ClassVar[str] = ""
 
     kind_words: ClassVar[str] = ""
     """What this kind of hook does, in a few words (the reference's list of kinds)."""
@@ -450,6 +455,12 @@ def _returns_text(annotation: Any) -> str:
     return str(annotation.__name__)
 
 
+def _no_result(cls: type[Hook], wrong: Callable[[str], Exception]) -> None:
+    """The declaration check of the kinds that carry no result (void and error hooks)."""
+    if cls.returns is not None or cls.result_field:
+        raise wrong(f"a {cls.semantics.value} hook carries no result; remove returns and result_field")
+
+
 def _empty_responder(cls: type[Hook], response: Any, encode: Any) -> Callable[[Any, Any], Any]:
     """For results that never fill a response field: the empty message, without a dict of fields."""
     if cls._overrides("response_fields", Hook) or cls._overrides("coerce", Hook):
@@ -469,8 +480,7 @@ class VoidHook(Hook):
 
     @classmethod
     def _check_result_declaration(cls, wrong: Callable[[str], Exception]) -> None:
-        if cls.returns is not None or cls.result_field:
-            raise wrong("a void hook carries no result; remove returns and result_field")
+        _no_result(cls, wrong)
 
     @classmethod
     def responder(cls, response: Any, encode: Any) -> Callable[[Any, Any], Any]:
@@ -490,7 +500,7 @@ class ErrorHook(Hook):
 
     @classmethod
     def _check_result_declaration(cls, wrong: Callable[[str], Exception]) -> None:
-        VoidHook._check_result_declaration.__func__(cls, wrong)  # type: ignore[attr-defined]
+        _no_result(cls, wrong)
 
     @classmethod
     def responder(cls, response: Any, encode: Any) -> Callable[[Any, Any], Any]:
@@ -698,6 +708,7 @@ class ReplaceListHook(ModifyHook):
 
     @classmethod
     def responder(cls, response: Any, encode: Any) -> Callable[[Any, Any], Any]:
+        # The general responder: ModifyHook's quick path writes one model's bytes, not a list.
         return Hook.responder.__func__(cls, response, encode)  # type: ignore[attr-defined,no-any-return]
 
     @classmethod

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import reprlib
 from dataclasses import dataclass, field
 from typing import Any, Generic, Optional, TypeVar, Union
 
@@ -70,7 +71,10 @@ def compact(value: Any) -> str:
         return f"{type(value).__name__}({', '.join(shown)})"
     if isinstance(value, list):
         return "[" + ", ".join(compact(item) for item in value) + "]"
-    return repr(value)
+    try:
+        return repr(value)
+    except RecursionError:  # a free-form value nested deeper than repr goes
+        return reprlib.repr(value)
 
 
 def _short(value: Any, limit: int = 300) -> str:

@@ -68,3 +68,9 @@ def short_dir() -> Iterator[Path]:
     directory = Path(tempfile.mkdtemp(prefix="mp", dir="/tmp"))
     yield directory
     shutil.rmtree(directory, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def bundle_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundle cache of this test session: packages are installed and bridges compiled once."""
+    return tmp_path_factory.mktemp("bundle-cache")

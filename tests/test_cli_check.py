@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 
 from mattermost_plugin.cli import main
-from mattermost_plugin.cli.new import PLUGIN_SH
 
 REPO = Path(__file__).resolve().parent.parent
 EXAMPLES = ["word_filter", "slash_command", "guard", "async_plugin"]
@@ -37,11 +36,8 @@ class Sloppy(Plugin):
 def write_plugin(directory: Path, source: str, manifest: dict | None = None) -> Path:
     directory.mkdir(parents=True, exist_ok=True)
     (directory / "plugin.py").write_text(source, encoding="utf-8")
-    launcher = directory / "plugin.sh"
-    launcher.write_text(PLUGIN_SH, encoding="utf-8")
-    launcher.chmod(0o755)
     if manifest is None:
-        manifest = {"id": "com.example.probe", "name": "Probe", "version": "0.1.0", "min_server_version": "5.2.0", "server": {"executable": "plugin.sh"}}
+        manifest = {"id": "com.example.probe", "name": "Probe", "version": "0.1.0", "min_server_version": "5.2.0"}
     (directory / "plugin.json").write_text(json.dumps(manifest), encoding="utf-8")
     return directory
 
@@ -92,14 +88,17 @@ def test_an_import_error_names_the_file_and_line(tmp_path: Path, capsys: pytest.
 
 def test_manifest_problems_are_reported_like_mattermost_would(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     source = "from mattermost_plugin import Plugin\n\nclass Fine(Plugin):\n    def channel_will_be_archived(self, context, channel):\n        return None\n"
-    manifest = {"id": "x y", "version": "1.0", "min_server_version": "9.0.0", "server": {"executable": "missing.sh"}}
+    manifest = {"id": "x y", "version": "1.0", "min_server_version": "9.0.0", "server": {"executable": "plugin.sh"}}
     directory = write_plugin(tmp_path / "manifest", source, manifest)
     status, lines = run_check(capsys, str(directory))
     where = f"{directory / 'plugin.json'}"
     assert status == 1
     assert f'{where}: error: "id" \'x y\' is not valid: Mattermost wants 3 to 190 letters, digits, "-", "_" or "."' in lines
     assert f'{where}: error: "version" \'1.0\' is not a semantic version; write it like "1.2.0"' in lines
-    assert f"{where}: error: server.executable names missing.sh, which does not exist in {directory}" in lines
+    assert (
+        f"{where}: warning: server.executable ('plugin.sh') is not used: `mattermost-plugin bundle` names the Go bridge "
+        "that starts the plugin in server.executables; remove it (and plugin.sh)"
+    ) in lines
     assert f'{where}: warning: has no "name"; the System Console shows the id instead' in lines
     assert (
         f"{where}: warning: channel_will_be_archived (ChannelWillBeArchived) is called only by Mattermost 11.7 and later, "
@@ -107,13 +106,12 @@ def test_manifest_problems_are_reported_like_mattermost_would(tmp_path: Path, ca
     ) in lines
 
 
-def test_a_launcher_that_is_not_executable(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_manifest_without_a_version_cannot_be_bundled(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     source = "from mattermost_plugin import Plugin\n\nclass Fine(Plugin):\n    def on_activate(self):\n        pass\n"
-    directory = write_plugin(tmp_path / "noexec", source)
-    (directory / "plugin.sh").chmod(0o644)
+    directory = write_plugin(tmp_path / "noversion", source, {"id": "com.example.fine", "name": "Fine"})
     status, lines = run_check(capsys, str(directory), "--no-start")
     assert status == 1
-    assert any("which is not executable; run: chmod +x" in line for line in lines)
+    assert any('has no "version"; add one like "0.1.0" (the bundle is named <id>-<version>.tar.gz)' in line for line in lines)
 
 
 def test_warnings_fail_only_with_strict(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -128,13 +126,13 @@ def test_warnings_fail_only_with_strict(tmp_path: Path, capsys: pytest.CaptureFi
     assert lines[-1] == "FAILED: 1 warning."
 
 
-def test_a_file_without_a_manifest_is_checked_with_a_warning(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_missing_manifest_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     file = tmp_path / "solo.py"
     file.write_text("from mattermost_plugin import Plugin\n\nclass Solo(Plugin):\n    def on_activate(self):\n        pass\n")
     status, lines = run_check(capsys, f"{file}:Solo")
-    assert status == 0
-    assert any("plugin.json: warning: missing" in line for line in lines)
-    assert any(line.startswith("started with python -m mattermost_plugin serve") and "Implemented = OnActivate" in line for line in lines)
+    assert status == 1
+    assert f"{tmp_path / 'plugin.json'}: error: missing: a plugin needs a plugin.json manifest next to its code to be bundled (`mattermost-plugin new` writes one)" in lines
+    assert lines[-1] == "FAILED: 1 error."
 
 
 def test_a_plugin_that_creates_badly_is_caught(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -162,4 +160,4 @@ def test_every_example_checks_clean_and_starts(example: str, capsys: pytest.Capt
     status, lines = run_check(capsys, str(REPO / "examples" / example))
     assert status == 0, "\n".join(lines)
     assert lines[-1] == "OK: no problems found."
-    assert any(line.startswith("started with plugin.sh (server.executable)") for line in lines)
+    assert any(line.startswith("started with python -m mattermost_plugin serve") for line in lines)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -66,3 +67,21 @@ def test_a_plugin_that_does_not_start_is_a_one_line_error(tmp_path: Path) -> Non
     assert "mattermost_plugin: error: the plugin did not start: cannot import" in result.stderr
     assert "missing dependency: requests" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_the_demos_last_line_works_in_a_fresh_shell(tmp_path: Path) -> None:
+    # A fresh shell: the virtualenv is not activated, so its scripts are not on PATH.
+    fresh = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
+    if "PYTHONDONTWRITEBYTECODE" in os.environ:  # as the suite runs: no bytecode written into the checkout
+        fresh["PYTHONDONTWRITEBYTECODE"] = os.environ["PYTHONDONTWRITEBYTECODE"]
+    result = subprocess.run(
+        [sys.executable, "-m", "mattermost_plugin", "demo", "--quiet-logs"],
+        cwd=tmp_path, env=fresh, capture_output=True, text=True, timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    last = result.stdout.rstrip().splitlines()[-1]
+    assert last.startswith("Write your own: ") and "mattermost-plugin new my-plugin && cd my-plugin && pytest" in last
+    command = last[len("Write your own: "):]
+    ran = subprocess.run(["bash", "-c", command], cwd=tmp_path, env=fresh, capture_output=True, text=True, timeout=300)
+    assert ran.returncode == 0, ran.stdout + ran.stderr
+    assert "6 passed" in ran.stdout

@@ -129,3 +129,14 @@ def test_a_plugin_bug_shows_the_plugins_traceback_not_the_clis(tmp_path: Path) -
     assert "The plugin's traceback:" in result.stderr
     assert "return 1 / 0" in result.stderr
     assert "mattermost_plugin/cli" not in result.stderr
+
+
+def test_a_timeout_names_the_option_that_allows_longer(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "plugin.py").write_text(
+        "import time\nfrom mattermost_plugin import Plugin\n\n"
+        "class Slow(Plugin):\n    def message_will_be_posted(self, context, post):\n        time.sleep(2)\n"
+    )
+    status, out, err = invoke(capsys, str(tmp_path), "message_will_be_posted", "--post", "message=hi", "--timeout", "0.3")
+    assert status == 1
+    assert "did not finish within the deadline" in err and "Pass --timeout SECONDS to allow longer." in err
+    assert "timeout=" not in err

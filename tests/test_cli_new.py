@@ -29,14 +29,13 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root / "demo"
 
 
-def test_the_project_has_a_manifest_a_launcher_a_plugin_and_tests(project: Path) -> None:
+def test_the_project_has_a_manifest_a_plugin_and_tests(project: Path) -> None:
     files = sorted(str(path.relative_to(project)) for path in project.rglob("*") if path.is_file())
     assert files == [
         ".gitignore",
         "README.md",
         "plugin.json",
         "plugin.py",
-        "plugin.sh",
         "pyproject.toml",
         "requirements-dev.txt",
         "requirements.txt",
@@ -44,8 +43,7 @@ def test_the_project_has_a_manifest_a_launcher_a_plugin_and_tests(project: Path)
     ]
     manifest = json.loads((project / "plugin.json").read_text())
     assert manifest["id"] == "com.example.demo"
-    assert manifest["server"] == {"executable": "plugin.sh"}
-    assert os.access(project / "plugin.sh", os.X_OK)
+    assert "server" not in manifest  # `mattermost-plugin bundle` writes it
     assert "class DemoPlugin(Plugin)" in (project / "plugin.py").read_text()
 
 
@@ -62,24 +60,33 @@ def test_the_generated_tests_pass_with_a_plain_pytest(project: Path, mode: str) 
     assert "6 passed" in result.stdout
 
 
-def test_the_generated_project_checks_clean_and_starts_through_its_launcher(project: Path) -> None:
+def test_the_generated_project_checks_clean_and_starts(project: Path) -> None:
     result = cli("check", ".", cwd=project)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "started with plugin.sh (server.executable)" in result.stdout
+    assert "started with python -m mattermost_plugin serve" in result.stdout
     assert result.stdout.rstrip().endswith("OK: no problems found.")
 
 
-def test_the_launcher_is_what_mattermost_starts(project: Path) -> None:
-    # Started by hand (no magic cookie), the runtime explains itself and exits 1.
-    result = subprocess.run(
-        [str(project / "plugin.sh")],
-        env=dict(os.environ, MATTERMOST_PLUGIN_PYTHON=sys.executable),
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+def test_running_the_plugin_file_by_hand_explains_itself(project: Path) -> None:
+    # Not started by a Mattermost server (no magic cookie): it says how to try it, and exits 1.
+    result = subprocess.run([sys.executable, "plugin.py"], cwd=project, capture_output=True, text=True, timeout=60)
     assert result.returncode == 1
     assert "This is a Mattermost plugin" in result.stderr
+
+
+def test_the_generated_project_bundles_into_a_plugin_that_serves(
+    project: Path, bundle_cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bundling import HERE, extract, implemented_when_served
+
+    from mattermost_plugin._bundle import build_bundle
+
+    bundle = build_bundle(project, tmp_path / "demo.tar.gz", platforms=["linux-amd64"], pythons=[HERE], cache_dir=bundle_cache)
+    root = extract(bundle.path, tmp_path / "unpacked")
+    assert json.loads((root / "plugin.json").read_text())["server"] == {"executables": {"linux-amd64": "server/dist/plugin-linux-amd64"}}
+    assert sorted(path.name for path in (root / "server" / "python").iterdir()) == ["README.md", "plugin.py", "pyproject.toml"]
+    assert sorted(bundle.hooks) == ["ExecuteCommand", "MessageWillBePosted", "OnActivate"]
+    assert implemented_when_served(root, monkeypatch) == list(bundle.hooks)
 
 
 def test_new_refuses_a_non_empty_directory(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

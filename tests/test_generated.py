@@ -40,6 +40,14 @@ def test_every_generated_file_is_current() -> None:
     assert not stale and not orphans, f"stale {stale}, orphaned {orphans}; run: python -m mattermost_plugin._generate"
 
 
+def test_the_go_code_is_formatted() -> None:
+    need_go()
+    gofmt = shutil.which("gofmt") or str(Path(shutil.which("go") or "go").with_name("gofmt"))
+    directories = [ROOT / "mattermost_plugin" / "bridge", ROOT / "tests" / "conformance", ROOT / "benchmarks" / "bridge"]
+    result = subprocess.run([gofmt, "-l", *map(str, directories)], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0 and result.stdout == "", f"run gofmt -w on: {result.stdout}{result.stderr}"
+
+
 def test_the_check_command_reports_nothing_stale() -> None:
     need_go()
     result = subprocess.run([sys.executable, "-m", "mattermost_plugin._generate", "--check"], capture_output=True, text=True, timeout=600)

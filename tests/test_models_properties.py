@@ -1,10 +1,11 @@
-"""Property tests for the models and the compiled codec.
+"""Property tests for the models and the codec.
 
 Documents are generated from each model's schema (its dataclass fields, their type
 annotations and their Go declarations), with arbitrary extra keys holding arbitrary JSON
-values, and checked two ways:
+values, and checked three ways:
 
-* the compiled codec gives the same objects and dicts as dataclasses-json;
+* the codec gives the same objects and dicts as dataclasses-json's own conversions;
+* the models' ``from_dict/to_dict/from_json/to_json`` give the codec's results;
 * decode-then-encode of what Go writes gives back the very same JSON, unknown keys
   included, in the same order.
 """
@@ -25,7 +26,7 @@ from hypothesis import strategies as st
 
 from mattermost_plugin import models as m
 from mattermost_plugin.models import decode, encode, from_dict, to_dict
-from mattermost_plugin.models._base import INT_RANGES, go_meta, has_omit_if
+from mattermost_plugin.models._base import INT_RANGES, dataclasses_json_mixin, go_meta, has_omit_if
 
 MAX_DEPTH = 3  # nesting depth of generated models (CommandResponse is recursive)
 
@@ -181,15 +182,31 @@ MODELS = [pytest.param(c, id=c.__name__) for c in m.MODELS]
 @given(data=st.data())
 def test_codec_agrees_with_dataclasses_json(cls: type, data: st.DataObject) -> None:
     doc = data.draw(document(cls, go=False))
-    fast = from_dict(cls, copy.deepcopy(doc))
+    ours = from_dict(cls, copy.deepcopy(doc))
+    dcj = dataclasses_json_mixin()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        slow = cls.from_dict(copy.deepcopy(doc))
-    assert fast == slow
-    assert to_dict(fast) == slow.to_dict()
+        oracle = dcj.from_dict.__func__(cls, copy.deepcopy(doc))
+    assert ours == oracle
+    assert to_dict(ours) == dcj.to_dict(oracle)
     # The JSON entry points agree with the dict ones.
-    assert decode(cls, orjson.dumps(doc)) == fast
-    assert orjson.loads(encode(fast)) == to_dict(fast)
+    assert decode(cls, orjson.dumps(doc)) == ours
+    assert orjson.loads(encode(ours)) == to_dict(ours)
+
+
+@pytest.mark.parametrize("cls", MODELS)
+@SETTINGS
+@given(data=st.data())
+def test_the_model_methods_give_the_codec_results(cls: type, data: st.DataObject) -> None:
+    doc = data.draw(document(cls, go=False))
+    raw = orjson.dumps(doc)
+    obj = decode(cls, raw)
+    assert cls.from_json(raw) == obj
+    assert cls.from_json(raw.decode("utf-8")) == obj
+    assert cls.from_dict(copy.deepcopy(doc)) == obj
+    assert obj.to_json() == encode(obj).decode("utf-8")
+    assert obj.to_dict() == to_dict(obj)
+    assert obj.to_dict(encode_json=True) == to_dict(obj)
 
 
 @pytest.mark.parametrize("cls", MODELS)
@@ -220,79 +237,17 @@ def test_extra_keys_survive(cls: type, data: st.DataObject) -> None:
         assert out[k] == v
 
 
-# -- the msgspec fast path of decode() -------------------------------------------------
-
-NO_FAST_PATH = {"CommandResponse"}  # it contains itself
-
-
-def _compiled(cls: type, raw: bytes) -> Any:
-    """What the compiled path alone makes of ``raw``: the model, or the DecodeError."""
-    try:
-        return from_dict(cls, orjson.loads(raw))
-    except (m.DecodeError, orjson.JSONDecodeError) as error:
-        return error
-
-
-def _same_model(a: Any, b: Any) -> bool:
-    # == alone would take 2 for 2.0; the JSON each encodes to tells them apart.
-    return bool(a == b and encode(a) == encode(b))
-
-
-def test_every_model_but_one_has_a_fast_path() -> None:
-    from mattermost_plugin.models._fast import fast_decoder
-
-    without = {cls.__name__ for cls in m.MODELS if fast_decoder(cls) is None}
-    assert without == NO_FAST_PATH
-    assert fast_decoder(m.Config) is None  # its codec is written by hand
-    assert fast_decoder(dict) is None
-
-
-FAST_MODELS = [p for p in MODELS if p.values[0].__name__ not in NO_FAST_PATH]
-
-
-@pytest.mark.parametrize("cls", FAST_MODELS)
-@SETTINGS
-@given(data=st.data())
-def test_the_fast_path_takes_what_go_writes(cls: type, data: st.DataObject) -> None:
-    from mattermost_plugin.models._fast import fast_decoder
-
-    raw = orjson.dumps(data.draw(document(cls, go=True, extras=False)))
-    assert _same_model(fast_decoder(cls)(raw), _compiled(cls, raw))  # type: ignore[misc]
-
-
-@pytest.mark.parametrize("cls", FAST_MODELS)
-@SETTINGS
-@given(data=st.data())
-def test_the_fast_path_takes_only_what_the_compiled_path_decodes_the_same(cls: type, data: st.DataObject) -> None:
-    from mattermost_plugin.models._fast import MISSES, fast_decoder
-
-    doc = data.draw(document(cls, go=False))
-    known = sorted(k for k in _reserved(cls) if k != "extra")
-    if data.draw(st.booleans()):  # put any JSON value under a known key: a null, a wrong type...
-        doc[data.draw(st.sampled_from(known))] = data.draw(json_values)
-    raw = orjson.dumps(doc)
-    compiled = _compiled(cls, raw)
-    try:
-        fast = fast_decoder(cls)(raw)  # type: ignore[misc]
-    except MISSES:
-        return  # refused: decode() hands it to the compiled path
-    assert _same_model(fast, compiled)
-    assert fast.extra == {}
-
-
 def test_numbers_beyond_64_bits_in_free_form_values_are_read_and_written_back() -> None:
-    from mattermost_plugin.models._fast import fast_decoder
-
-    # Go writes a large float64 in a props map as an integer literal. The fast path reads it
-    # as an int, the compiled path (orjson) as a float: the same number, and both write it back.
+    # Go writes a large float64 in a props map as an integer literal; it is read as the
+    # float it is, and written back as that float (the same float64 for Go).
     raw = b'{"id":"p1","props":{"big":100000000000000000000,"small":-1}}'
-    fast = fast_decoder(m.Post)(raw)  # type: ignore[misc]
-    compiled = _compiled(m.Post, raw)
-    assert fast == compiled
-    assert fast.props == {"big": 10**20, "small": -1}
-    assert b'"big":100000000000000000000' in encode(fast)  # as Go wrote it
-    assert orjson.loads(encode(compiled))["props"]["big"] == 1e20
-    assert decode(m.Post, encode(fast, html_escape=True)) == fast
+    post = decode(m.Post, raw)
+    assert post is not None and post.props == {"big": 1e20, "small": -1}
+    assert b'"big":1e+20' in encode(post)
+    assert decode(m.Post, encode(post, html_escape=True)) == post
+    # An integer that wide made in Python is written in full, as Go writes it.
+    assert b'"big":100000000000000000000,' in encode(m.Post(props={"big": 10**20, "x": 1}))
+    assert b'"huge":-' + b"9" * 30 + b"}" in encode(m.Post(props={"huge": -int("9" * 30)}))
 
 
 def test_encode_still_refuses_what_json_cannot_carry() -> None:

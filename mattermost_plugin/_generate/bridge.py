@@ -132,7 +132,7 @@ def render_hook(hook: type[Hook]) -> str:
         imports.append('\t"github.com/mattermost/mattermost/server/public/plugin"')
     imports.extend(["", '\t"mattermost-plugin/bridge/pb"'])
     statements, values = _results(hook)
-    first = (hook.__doc__ or "").strip().splitlines()[0]
+    first = (hook.__doc__ or "").strip().splitlines()[0].replace("``", "`")
     request = f"&pb.{hook.go_name}Request{{" + ", ".join(fields) + "}" if fields else f"&pb.{hook.go_name}Request{{}}"
     lines = [
         HEADER,
@@ -156,8 +156,22 @@ def render_hook(hook: type[Hook]) -> str:
         f'\t\tb.callFailed("{hook.go_name}", err)',
     ]
     if results:
-        lines.append(f"\t\treturn {', '.join(_zero(kind) for kind in results)}")
+        zeros = [_zero(kind) for kind in results]
+        if hook.go_unchanged:  # in Go, nil rejects: keeping the object returns it
+            zeros[0] = go_variable(hook.go_unchanged)
+        lines.append(f"\t\treturn {', '.join(zeros)}")
         lines.append("\t}")
+        for param in hook.params:
+            if param.fill and param.model is hook.returns:  # Go hides these from JSON: the replacement keeps the argument's
+                lines.append(f"\tif {values[0]} != nil && {go_variable(param.name)} != nil {{")
+                lines.extend(
+                    f"\t\t{values[0]}.{go_struct_field(name)} = {go_variable(param.name)}.{go_struct_field(name)}" for name in param.fill
+                )
+                lines.append("\t}")
+        if hook.go_unchanged:
+            lines.append(f"\tif {values[0]} == nil && {values[1]} == \"\" {{")
+            lines.append(f"\t\t{values[0]} = {zeros[0]}")
+            lines.append("\t}")
         lines.append(f"\treturn {', '.join(values)}")
     else:
         lines.append("\t}")

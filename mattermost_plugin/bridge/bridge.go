@@ -24,9 +24,11 @@ import (
 const PythonSetting = "PythonExecutable"
 
 // autoMTLS turns on go-plugin's mutual TLS between the bridge and the Python
-// process. The connection is already a unix socket in a directory only the
-// server's user can open, as Mattermost's own plugin connections are.
-const autoMTLS = false
+// process when it is "on" (set at build time with -ldflags "-X main.autoMTLS=on").
+// Off by default: the connection is a unix socket in a directory only the
+// server's user can open, as Mattermost's own plugin connections are
+// (docs/performance.md has what AutoMTLS costs).
+var autoMTLS = "off"
 
 // exitWatchInterval is how often the bridge checks that the Python process is alive.
 const exitWatchInterval = 100 * time.Millisecond
@@ -38,6 +40,7 @@ type Bridge struct {
 	plugin.MattermostPlugin
 
 	log   hclog.Logger
+	logs  *logSink
 	hooks pb.PluginHooksClient
 
 	startOnce sync.Once
@@ -48,16 +51,8 @@ type Bridge struct {
 }
 
 func newBridge() *Bridge {
-	// The log goes to the process's real stderr, which the server reads as
-	// hclog JSON lines (go-plugin redirects os.Stderr once ClientMain runs, so
-	// the file is taken now).
-	logger := hclog.New(&hclog.LoggerOptions{
-		Name:       "python",
-		Output:     os.Stderr,
-		Level:      hclog.Trace,
-		JSONFormat: true,
-	})
-	return &Bridge{log: logger, hooks: pb.NewPluginHooksClient(unavailable{})}
+	logger, sink := newLogger()
+	return &Bridge{log: logger, logs: sink, hooks: pb.NewPluginHooksClient(unavailable{})}
 }
 
 // SetAPI is called by Mattermost with the plugin API just before activation
@@ -65,6 +60,7 @@ func newBridge() *Bridge {
 // here, so that OnConfigurationChange, which Mattermost calls next, reaches it.
 func (b *Bridge) SetAPI(api plugin.API) {
 	b.MattermostPlugin.SetAPI(api)
+	b.logs.use(api)
 	if api != nil {
 		b.startOnce.Do(func() { b.startErr = b.start() })
 	}
@@ -116,7 +112,7 @@ func (b *Bridge) start() error {
 	}
 	process, err := python.Launch(bundle.Command(interp, path), python.Options{
 		Logger:   b.log,
-		AutoMTLS: autoMTLS,
+		AutoMTLS: autoMTLS == "on",
 		Stdout:   stdoutWriter{},
 		Stderr:   stderrWriter{},
 	})

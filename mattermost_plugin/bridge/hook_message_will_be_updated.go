@@ -22,7 +22,10 @@ func (b *Bridge) MessageWillBeUpdated(c *plugin.Context, newPost *model.Post, ol
 	}
 	if err != nil {
 		b.callFailed("MessageWillBeUpdated", err)
-		return nil, ""
+		return newPost, ""
+	}
+	if r0 == nil && out.Rejection == "" {
+		r0 = newPost
 	}
 	return r0, out.Rejection
 }

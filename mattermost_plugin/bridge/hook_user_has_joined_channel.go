@@ -12,7 +12,7 @@ import (
 )
 
 // UserHasJoinedChannel forwards the hook to the Python plugin (ID 9, since 5.2, void):
-// After a channel membership is saved; ``actor`` is who added the user, or None.
+// After a channel membership is saved; `actor` is who added the user, or None.
 func (b *Bridge) UserHasJoinedChannel(c *plugin.Context, channelMember *model.ChannelMember, actor *model.User) {
 	in := &pb.UserHasJoinedChannelRequest{Context: pluginContext(c), ChannelMember: marshal(channelMember), Actor: marshal(actor)}
 	_, err := b.hooks.UserHasJoinedChannel(b.callContext(), in)

@@ -12,7 +12,7 @@ import (
 )
 
 // UserHasJoinedTeam forwards the hook to the Python plugin (ID 11, since 5.2, void):
-// After a team membership is saved; ``actor`` is who added the user, or None.
+// After a team membership is saved; `actor` is who added the user, or None.
 func (b *Bridge) UserHasJoinedTeam(c *plugin.Context, teamMember *model.TeamMember, actor *model.User) {
 	in := &pb.UserHasJoinedTeamRequest{Context: pluginContext(c), TeamMember: marshal(teamMember), Actor: marshal(actor)}
 	_, err := b.hooks.UserHasJoinedTeam(b.callContext(), in)

@@ -12,7 +12,7 @@ import (
 )
 
 // UserHasLeftChannel forwards the hook to the Python plugin (ID 10, since 5.2, void):
-// After a channel membership is removed; ``actor`` is who removed the user, or None.
+// After a channel membership is removed; `actor` is who removed the user, or None.
 func (b *Bridge) UserHasLeftChannel(c *plugin.Context, channelMember *model.ChannelMember, actor *model.User) {
 	in := &pb.UserHasLeftChannelRequest{Context: pluginContext(c), ChannelMember: marshal(channelMember), Actor: marshal(actor)}
 	_, err := b.hooks.UserHasLeftChannel(b.callContext(), in)

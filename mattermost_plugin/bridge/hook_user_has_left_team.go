@@ -12,7 +12,7 @@ import (
 )
 
 // UserHasLeftTeam forwards the hook to the Python plugin (ID 12, since 5.2, void):
-// After a team membership is removed; ``actor`` is who removed the user, or None.
+// After a team membership is removed; `actor` is who removed the user, or None.
 func (b *Bridge) UserHasLeftTeam(c *plugin.Context, teamMember *model.TeamMember, actor *model.User) {
 	in := &pb.UserHasLeftTeamRequest{Context: pluginContext(c), TeamMember: marshal(teamMember), Actor: marshal(actor)}
 	_, err := b.hooks.UserHasLeftTeam(b.callContext(), in)

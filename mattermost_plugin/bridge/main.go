@@ -13,10 +13,21 @@
 package main
 
 import (
+	"os"
+	"runtime"
+
 	"github.com/mattermost/mattermost/server/public/plugin"
 )
 
 func main() {
+	// One processor for the bridge's Go code, unless the admin sets GOMAXPROCS:
+	// a hook call's Go work is short and the Python process (one interpreter
+	// lock) is the bottleneck; with a single P a call's goroutines hand over
+	// without waking other threads, about 7% off a MessageWillBePosted round
+	// trip (docs/performance.md, "The bridge").
+	if os.Getenv("GOMAXPROCS") == "" {
+		runtime.GOMAXPROCS(1)
+	}
 	bridge := newBridge()
 	plugin.ClientMain(bridge)
 	bridge.stop()

@@ -23,7 +23,7 @@ from typing import Optional, Sequence
 
 from mattermost_plugin._exceptions import CommandError
 
-COMMANDS = ("serve", "new", "check", "invoke", "hooks", "demo")
+COMMANDS = ("serve", "new", "check", "invoke", "hooks", "demo", "bundle", "deploy")
 """The subcommands, each a module of this package."""
 
 

@@ -4,9 +4,10 @@ PLUGIN is a plugin directory (holding plugin.json and plugin.py) or a file,
 path/to/plugin.py[:ClassName]. The check reads the source for hook methods that
 are misspelt or take the wrong arguments (all of them, not just the first),
 imports the plugin and creates it, lists the hooks it implements, validates
-plugin.json (id, versions, the server executable, and whether
-min_server_version is new enough for the hooks used), and finally starts the
-plugin the way Mattermost does and asks it which hooks it implements.
+plugin.json for `mattermost-plugin bundle` (it must exist, with a valid id and
+version; whether min_server_version is new enough for the hooks used), and
+finally starts the plugin the way the bundle's bridge does on the server
+(python -m mattermost_plugin serve) and asks it which hooks it implements.
 
 It prints one line per problem, like a compiler (file:line: error: ...), and
 exits with status 1 when there are errors (or warnings, with --strict).
@@ -254,9 +255,9 @@ def manifest_findings(located: Located, plugin_class: Any, report: Report) -> No
 
     if located.manifest is None:
         report.add(
-            "warning",
+            "error",
             str(located.directory / "plugin.json"),
-            "missing: a plugin bundle needs a plugin.json manifest next to the code (`mattermost-plugin new` writes one)",
+            "missing: a plugin needs a plugin.json manifest next to its code to be bundled (`mattermost-plugin new` writes one)",
         )
         return
     where = str(located.manifest)
@@ -269,45 +270,27 @@ def manifest_findings(located: Located, plugin_class: Any, report: Report) -> No
         report.add("error", where, "must hold a JSON object")
         return
     report.manifest = manifest
-    plugin_id = manifest.get("id")
-    if not isinstance(plugin_id, str) or not plugin_id:
-        report.add("error", where, 'has no "id"; add one like "com.example.my-plugin"')
-    elif not (3 <= len(plugin_id) <= 190 and _ID_PATTERN.match(plugin_id)):
-        report.add(
-            "error",
-            where,
-            f'"id" {plugin_id!r} is not valid: Mattermost wants 3 to 190 letters, digits, "-", "_" or "."',
-        )
+    for problem in identity_problems(manifest):
+        report.add("error", where, problem)
     if not manifest.get("name"):
         report.add("warning", where, 'has no "name"; the System Console shows the id instead')
-    for key in ("version", "min_server_version"):
-        value = manifest.get(key)
-        if value is not None and (not isinstance(value, str) or not _SEMVER.match(value)):
-            report.add("error", where, f'"{key}" {value!r} is not a semantic version; write it like "1.2.0"')
     server = manifest.get("server")
-    if not isinstance(server, dict):
-        report.add(
-            "error",
-            where,
-            'has no "server" section; add {"executable": "plugin.sh"} naming the script that starts the plugin',
-        )
-    else:
-        executables: list[tuple[str, Any]] = []
-        if server.get("executable"):
-            executables.append(("server.executable", server["executable"]))
-        for platform, path in (server.get("executables") or {}).items():
-            executables.append((f"server.executables.{platform}", path))
-        if not executables:
-            report.add("error", where, 'the "server" section names no "executable"')
-        for key, path in executables:
-            if not isinstance(path, str):
-                report.add("error", where, f"{key} must be a path, got {path!r}")
-                continue
-            target = located.directory / path
-            if not target.is_file():
-                report.add("error", where, f"{key} names {path}, which does not exist in {located.directory}")
-            elif os.name != "nt" and not os.access(target, os.X_OK):
-                report.add("error", where, f"{key} names {path}, which is not executable; run: chmod +x {target}")
+    if server is not None and not isinstance(server, dict):
+        report.add("error", where, '"server" must be an object; leave it out, `mattermost-plugin bundle` writes it')
+    elif isinstance(server, dict):
+        if "executable" in server:
+            report.add(
+                "warning",
+                where,
+                f"server.executable ({server['executable']!r}) is not used: `mattermost-plugin bundle` names the Go bridge "
+                "that starts the plugin in server.executables; remove it (and plugin.sh)",
+            )
+        if "executables" in server:
+            report.add(
+                "warning",
+                where,
+                "server.executables is replaced by `mattermost-plugin bundle` with the bridge's binaries; remove it",
+            )
     minimum = manifest.get("min_server_version")
     if plugin_class is not None and isinstance(minimum, str) and _SEMVER.match(minimum):
         for name in plugin_class.implemented():
@@ -320,6 +303,23 @@ def manifest_findings(located: Located, plugin_class: Any, report: Report) -> No
                     f'min_server_version is {minimum}: raise it to "{_semver(hook.since)}", or expect the hook '
                     "never to run on older servers",
                 )
+
+
+def identity_problems(manifest: dict[str, Any]) -> list[str]:
+    """What keeps a manifest from being bundled and installed: its id and versions, by Mattermost's rules."""
+    problems = []
+    plugin_id = manifest.get("id")
+    if not isinstance(plugin_id, str) or not plugin_id:
+        problems.append('has no "id"; add one like "com.example.my-plugin"')
+    elif not (3 <= len(plugin_id) <= 190 and _ID_PATTERN.match(plugin_id)):
+        problems.append(f'"id" {plugin_id!r} is not valid: Mattermost wants 3 to 190 letters, digits, "-", "_" or "."')
+    if manifest.get("version") is None:
+        problems.append('has no "version"; add one like "0.1.0" (the bundle is named <id>-<version>.tar.gz)')
+    for key in ("version", "min_server_version"):
+        value = manifest.get(key)
+        if value is not None and (not isinstance(value, str) or not _SEMVER.match(value)):
+            problems.append(f'"{key}" {value!r} is not a semantic version; write it like "1.2.0"')
+    return problems
 
 
 def _semver(version: str) -> str:
@@ -338,17 +338,9 @@ def start_findings(located: Located, plugin_class: Any, report: Report) -> Optio
     from mattermost_plugin.runtime.target import format_target
     from mattermost_plugin.testing.host import HOST_START_TIMEOUT, PluginHost
 
-    command = None
     how = f"python -m mattermost_plugin serve {located.file}"
-    manifest = report.manifest or {}
-    executable = (manifest.get("server") or {}).get("executable") if isinstance(manifest.get("server"), dict) else None
-    if isinstance(executable, str) and (located.directory / executable).is_file() and os.access(located.directory / executable, os.X_OK) and located.class_name is None:
-        command = [str((located.directory / executable).resolve())]
-        how = f"{executable} (server.executable)"
     target = format_target(located.file.resolve(), located.class_name)
-    # The launcher picks its Python from MATTERMOST_PLUGIN_PYTHON first: check with this one.
-    env = {"MATTERMOST_PLUGIN_PYTHON": sys.executable}
-    host = PluginHost(None if command else target, command=command, cwd=str(located.directory), env=env, start_timeout=10.0)
+    host = PluginHost(target, cwd=str(located.directory), start_timeout=10.0)
     try:
         host.start()
     except HarnessError as error:

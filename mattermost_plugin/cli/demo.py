@@ -217,5 +217,27 @@ def run(args: argparse.Namespace) -> int:
     else:
         print("  - nothing: it implements neither MessageWillBePosted nor ExecuteCommand")
     print()
-    print("Write your own: mattermost-plugin new my-plugin && cd my-plugin && pytest")
+    print(f"Write your own: {next_step()}")
     return 0 if code == 0 else 1
+
+
+def next_step() -> str:
+    """The command that starts one's own plugin, written so that it works in a fresh shell.
+
+    When this installation's scripts are not on PATH (a virtualenv that was not
+    activated), the command activates it first.
+    """
+    import shutil
+    import sysconfig
+    from pathlib import Path
+
+    command = "mattermost-plugin new my-plugin && cd my-plugin && pytest"
+    scripts = Path(sysconfig.get_path("scripts")).resolve()
+    found = shutil.which("mattermost-plugin")
+    if found is not None and Path(found).resolve().parent == scripts:
+        return command
+    activate = scripts / "activate"
+    if activate.is_file():
+        shown = os.path.relpath(activate)
+        return f". {shown if not shown.startswith('..') else activate} && {command}"
+    return f"{sys.executable} -m mattermost_plugin new my-plugin && cd my-plugin && {sys.executable} -m pytest"

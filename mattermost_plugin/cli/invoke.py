@@ -252,6 +252,15 @@ def outcome_json(outcome: Any) -> dict[str, Any]:
     return data
 
 
+def _raw_json(value: Any) -> Any:
+    """``json.dumps``'s fallback: a value nested too deeply for Python data prints as its JSON text."""
+    from mattermost_plugin.models import RawJSON
+
+    if isinstance(value, RawJSON):
+        return value.text
+    raise TypeError(f"{type(value).__name__} is not JSON data")
+
+
 def _plain(value: Any, to_dict: Any) -> Any:
     if isinstance(value, list):
         return [_plain(item, to_dict) for item in value]
@@ -295,7 +304,7 @@ def describe_outcome(outcome: Any) -> list[str]:
         return [f"failed: {error.message}", f"  AppError id={error.id} status_code={error.status_code} where={error.where}"]
     label = "replaced with" if isinstance(outcome, Replaced) else "returned"
     assert isinstance(outcome, (Replaced, Value))
-    text = json.dumps(_without_defaults(outcome.value, data["value"]), indent=2, ensure_ascii=False)
+    text = json.dumps(_without_defaults(outcome.value, data["value"]), indent=2, ensure_ascii=False, default=_raw_json)
     if isinstance(data["value"], dict) and len(data["value"]) > 1:
         label += " (fields left at their defaults not shown; --output json shows all)"
     return [f"{label}:", *("  " + line for line in text.splitlines())]
@@ -309,7 +318,8 @@ def run(args: argparse.Namespace) -> int:
     from mattermost_plugin.cli import CommandError
     from mattermost_plugin.cli.check import locate
     from mattermost_plugin.testing import PROCESS, PluginHarness
-    from mattermost_plugin._exceptions import HarnessError
+    from mattermost_plugin._exceptions import HarnessError, HookTimedOut
+    from mattermost_plugin.testing._harness import TIMEOUT_ADVICE
 
     try:
         from mattermost_plugin.testing import resolve_hook
@@ -350,6 +360,8 @@ def run(args: argparse.Namespace) -> int:
                 harness.deactivate()  # the end of the plugin's life, as when Mattermost disables it
     except HarnessError as error:
         error_text = str(error)
+        if isinstance(error, HookTimedOut):  # the harness's advice names its argument; here it is an option
+            error_text = error_text.replace(TIMEOUT_ADVICE, "Pass --timeout SECONDS to allow longer.")
     finally:
         harness.close()
     logs = list(harness.logs)
@@ -360,7 +372,7 @@ def run(args: argparse.Namespace) -> int:
         if error_text is not None:
             data["error_text"] = error_text
         data["logs"] = [{"level": e.level, "logger": e.logger, "message": e.message} for e in logs]
-        print(json.dumps(data, indent=2, ensure_ascii=False))
+        print(json.dumps(data, indent=2, ensure_ascii=False, default=_raw_json))
         return 0 if error_text is None else 1
     shown = [entry for entry in logs if not entry.logger.startswith("mattermost_plugin.runtime") or entry.level in ("warn", "error")]
     for entry in shown:

@@ -6,8 +6,7 @@
 NAME becomes the directory, the plugin's name and (unless --id is given) its id
 com.example.NAME. The project holds:
 
-  plugin.json        the manifest; server.executable names plugin.sh
-  plugin.sh          the executable Mattermost starts: it serves plugin.py
+  plugin.json        the manifest (`mattermost-plugin bundle` adds the server part)
   plugin.py          the plugin: a Plugin subclass with a few hooks
   tests/             tests that call the hooks through the test harness
   requirements.txt   what the plugin needs at run time (requirements-dev.txt adds pytest)
@@ -23,7 +22,6 @@ import argparse
 import json
 import os
 import re
-import stat
 from pathlib import Path
 
 HELP = "create a new plugin project (manifest, plugin, tests)"
@@ -64,7 +62,7 @@ lists every hook with the method to write; docs/hooks.md in mattermost-plugin ha
 the details.
 """
 
-from mattermost_plugin import CommandArgs, CommandResponse, Context, Plugin, Post
+from mattermost_plugin import CommandArgs, CommandResponse, Context, Plugin, Post, run
 
 BLOCKED_WORDS = ("darn",)
 
@@ -89,6 +87,10 @@ class {class_name}(Plugin):
         if not text:
             return "Usage: /{trigger} <something to say>"  # a str is an ephemeral reply
         return CommandResponse(response_type="in_channel", text=f"{display} says: {{text}}")
+
+
+if __name__ == "__main__":
+    run({class_name})  # started by hand, this says how to try the plugin instead
 '''
 
 TEST_PY = '''\
@@ -142,18 +144,6 @@ def test_command_without_text_explains_usage(plugin_harness):
     assert "Usage" in response.text
 '''
 
-PLUGIN_SH = '''\
-#!/bin/sh
-# Mattermost starts this file (plugin.json: server.executable) with its go-plugin
-# environment; it serves plugin.py over gRPC. The Python it uses: $MATTERMOST_PLUGIN_PYTHON
-# if set, else the virtualenv next to this file if there is one
-# (python3 -m venv .venv && .venv/bin/pip install -r requirements.txt), else python3.
-here="$(cd "$(dirname "$0")" && pwd)"
-python="${MATTERMOST_PLUGIN_PYTHON:-$here/.venv/bin/python}"
-[ -x "$python" ] || python=python3
-exec "$python" -m mattermost_plugin serve "$here/plugin.py"
-'''
-
 PYPROJECT = '''\
 [tool.pytest.ini_options]
 # tests import plugin.py from the project root
@@ -187,23 +177,29 @@ mattermost-plugin invoke . execute_command --args command="/{trigger} hi"
 | file | what |
 |---|---|
 | `plugin.py` | the plugin: one method per Mattermost hook it handles |
-| `plugin.json` | the manifest; `server.executable` names `plugin.sh` |
-| `plugin.sh` | what Mattermost starts: `python -m mattermost_plugin serve plugin.py` |
+| `plugin.json` | the manifest: id, name, version (`bundle` adds the server part) |
+| `plugin.py` | the plugin: one method per Mattermost hook it handles |
 | `tests/` | tests through the `plugin_harness` fixture |
-| `requirements.txt` | run-time dependencies (`requirements-dev.txt` adds pytest) |
+| `requirements.txt` | run-time dependencies, installed into the bundle (`requirements-dev.txt` adds pytest) |
 
-## Bundle it
+## Bundle it and deploy it
 
-A plugin bundle is a `.tar.gz` of this directory with `plugin.json` at its root. The server
-must be able to run `plugin.sh`: install the requirements into `.venv` inside the bundle
-directory on the server (or make `python3` on the server's PATH have them).
+```sh
+mattermost-plugin bundle            # writes dist/{plugin_id}-0.1.0.tar.gz
+mattermost-plugin deploy --url https://chat.example.com --token <admin token>
+```
+
+The bundle holds the plugin, a small Go program Mattermost starts (the bridge), and every
+package in `requirements.txt`, installed for Linux (x86-64 and ARM64) and CPython 3.10 to
+3.13: the server needs only `python3`, and no network. Or upload the bundle in System Console >
+Plugins > Plugin Management. See docs/deploy.md in mattermost-plugin.
 '''
 
 REQUIREMENTS = "mattermost-plugin>=0.1\n"
 
 REQUIREMENTS_DEV = "-r requirements.txt\npytest>=8\n"
 
-GITIGNORE = "__pycache__/\n*.pyc\n.venv/\n.pytest_cache/\n*.tar.gz\n"
+GITIGNORE = "__pycache__/\n*.pyc\n.venv/\n.pytest_cache/\ndist/\n*.tar.gz\n"
 
 
 def manifest(plugin_id: str, display: str) -> str:
@@ -216,7 +212,6 @@ def manifest(plugin_id: str, display: str) -> str:
                 "description": f"{display}, a Mattermost plugin written in Python.",
                 "version": "0.1.0",
                 "min_server_version": "5.2.0",
-                "server": {"executable": "plugin.sh"},
             },
             indent=2,
         )
@@ -242,12 +237,11 @@ def scaffold(name: str, directory: Path, plugin_id: str | None = None, force: bo
     files = {
         "plugin.json": manifest(plugin_id, spelled["display"]),
         "plugin.py": PLUGIN_PY.format(**spelled),
-        "plugin.sh": PLUGIN_SH,
         "tests/test_plugin.py": TEST_PY.format(**spelled),
         "requirements.txt": REQUIREMENTS,
         "requirements-dev.txt": REQUIREMENTS_DEV,
         "pyproject.toml": PYPROJECT,
-        "README.md": README.format(**spelled),
+        "README.md": README.format(plugin_id=plugin_id, **spelled),
         ".gitignore": GITIGNORE,
     }
     written = []
@@ -256,8 +250,6 @@ def scaffold(name: str, directory: Path, plugin_id: str | None = None, force: bo
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
         written.append(path)
-    launcher = directory / "plugin.sh"
-    launcher.chmod(launcher.stat().st_mode | stat.S_IXUSR | stat.S_IXGRP | stat.S_IXOTH)
     return written
 
 
@@ -274,4 +266,5 @@ def run(args: argparse.Namespace) -> int:
     print("  pytest                                   # run the generated tests")
     print("  mattermost-plugin check .                # validate hooks, plugin.json and a real start")
     print("  mattermost-plugin invoke . message_will_be_posted --post message=hello")
+    print("  mattermost-plugin bundle                 # the .tar.gz a Mattermost server installs")
     return 0

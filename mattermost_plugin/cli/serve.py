@@ -1,10 +1,9 @@
-"""Serve a plugin file to the Mattermost server that started this process.
+"""Serve a plugin file to the host that started this process.
 
-Use it as the plugin's server executable (through a small launcher script named
-in plugin.json), so the server starts the plugin like any go-plugin plugin:
+On a Mattermost server the host is the Go bridge of the plugin's bundle
+(`mattermost-plugin bundle`), which runs, with the bundle's packages on its path:
 
-    #!/bin/sh
-    exec mattermost-plugin serve "$(dirname "$0")/plugin.py"
+    python3 -s -m mattermost_plugin serve plugin.py:ClassName
 
 The file must define one subclass of mattermost_plugin.Plugin; name it with
 plugin.py:ClassName when there are several. Started by hand (without the
@@ -39,6 +38,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Check the target, then serve until the server stops the plugin."""
+    os.environ.setdefault("GRPC_VERBOSITY", "ERROR")  # before gRPC loads: no C-core info lines in the server's log
     from mattermost_plugin.runtime.listener import NETWORK_ENV
     from mattermost_plugin.runtime.process import serve
     from mattermost_plugin.runtime.target import parse_target

@@ -1,4 +1,4 @@
-"""Mattermost's data types as Python dataclasses, and the fast JSON codec for them.
+"""Mattermost's data types as Python dataclasses, and the JSON codec for them.
 
 Each model mirrors a Go struct of github.com/mattermost/mattermost/server/public (v0.4.4)
 or github.com/mattermost/gosaml2, field for field, and reads and writes the JSON that
@@ -23,16 +23,24 @@ Conventions:
   at every nesting level, and written back after the known keys.
 * Deep, free-form structures are kept verbatim as plain JSON values: ``props`` maps,
   parts of PostMetadata, Slack attachments, WebSocketRequest.data, SAML attribute
-  values and assertions (each module's docstring says which).
-* ``Config`` is not a dataclass but a view over the configuration's JSON mapping.
+  values and assertions (each module's docstring says which).  Whatever their nesting
+  (Go reads up to 10,000 levels), they decode and encode back: containers nested more
+  than 1,024 levels below the document's root arrive as :class:`RawJSON`, the JSON
+  text kept verbatim.
+* ``Config`` is not a dataclass but a view over the configuration's JSON mapping; it
+  takes part in the codec through its extension point (``from_json_value`` /
+  ``to_json_value``, see :mod:`._codec`).
 
-Each model has dataclasses-json's ``to_dict/from_dict/to_json/from_json`` (convenient,
-slow); the hook machinery uses the compiled :func:`decode` / :func:`encode` /
-:func:`from_dict` / :func:`to_dict` (same results, about 100x faster).
+:func:`decode` / :func:`encode` / :func:`from_dict` / :func:`to_dict` are the codec
+the hook machinery uses.  Each model also has ``from_json/to_json/from_dict/to_dict``
+methods (dataclasses-json's names and signatures) that give the same results.
 """
 
+from mattermost_plugin._exceptions import DecodeError
+
 from ._base import Model
-from ._codec import DecodeError, decode, decode_list, encode, from_dict, to_dict
+from ._codec import decode, decode_list, encode, from_dict, to_dict
+from ._json import RawJSON
 from .channels import (
     CHANNEL_DIRECT,
     CHANNEL_GROUP,
@@ -78,6 +86,7 @@ from .users import Preference, Status, User
 __all__ = [
     # codec
     "DecodeError",
+    "RawJSON",
     "decode",
     "decode_list",
     "encode",

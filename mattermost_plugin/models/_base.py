@@ -1,20 +1,25 @@
 """Shared machinery for the model dataclasses.
 
 Every model is declared with :func:`model` (a ``@dataclass(kw_only=True)`` that also
-adds the ``extra`` catch-all field) and subclasses :class:`Model`. dataclasses-json
-(with marshmallow behind it) is imported the first time an author calls one of its
-methods: a plugin process serving hooks never needs it, and it costs start-up time
-and memory. Then every model gets its per-field dataclasses-json config at once.  Go-specific facts about a field (its JSON key when it
-differs from the attribute name, ``omitempty``, integer width, a value that Go's custom
-``MarshalJSON`` leaves out, or a field Go hides from JSON) are declared with :func:`go`
-and kept in the field metadata under the ``"mattermost"`` key, where both the
-dataclasses-json configuration and the compiled codec (:mod:`._codec`) read them.
+adds the ``extra`` catch-all field) and subclasses :class:`Model`, whose
+``to_dict/from_dict/to_json/from_json`` go through the codec (:mod:`._codec`).
+Go-specific facts about a field (its JSON key when it differs from the attribute name,
+``omitempty``, integer width, a value that Go's custom ``MarshalJSON`` leaves out, or a
+field Go hides from JSON) are declared with :func:`go` and kept in the field metadata
+under the ``"mattermost"`` key, where the codec reads them.
+
+The models are also dataclasses-json classes (``DataClassJsonMixin``, with the same Go
+facts as per-field dataclasses-json config): ``Model.schema()`` is dataclasses-json's
+marshmallow schema, and :func:`dataclasses_json_mixin` gives its own conversions, which
+the property tests compare the codec against. dataclasses-json (and marshmallow) is
+imported, and every model configured for it, the first time either is asked for.
 """
 
 
 import binascii
 import dataclasses
 import re
+import reprlib
 import threading
 import typing
 from dataclasses import MISSING, dataclass, field
@@ -26,7 +31,7 @@ if typing.TYPE_CHECKING or hasattr(typing, "dataclass_transform"):
 else:  # Python 3.10
     from typing_extensions import dataclass_transform
 
-__all__ = ["Model", "model", "go", "META_KEY", "INT64", "INT32", "UINT32", "INT_RANGES"]
+__all__ = ["Model", "model", "go", "dataclasses_json_mixin", "META_KEY", "INT64", "INT32", "UINT32", "INT_RANGES"]
 
 META_KEY = "mattermost"
 
@@ -171,40 +176,65 @@ T = TypeVar("T", bound="Model")
 class Model:
     """Base class of every Mattermost model dataclass.
 
-    ``to_dict/from_dict/to_json/from_json/schema`` are dataclasses-json's
-    (``DataClassJsonMixin``; convenient, but slow); the hook machinery uses
-    :func:`mattermost_plugin.models.decode` and :func:`mattermost_plugin.models.encode`
-    instead, which give the same results. Unknown JSON keys are kept in ``extra`` and
-    written back.
+    ``to_json``/``from_json``/``to_dict``/``from_dict`` (dataclasses-json's names and
+    signatures) give exactly what :func:`mattermost_plugin.models.encode`,
+    :func:`~mattermost_plugin.models.decode`, :func:`~mattermost_plugin.models.to_dict`
+    and :func:`~mattermost_plugin.models.from_dict` give; the dicts are copies.
+    ``schema()`` is dataclasses-json's marshmallow schema. Unknown JSON keys are kept
+    in ``extra`` and written back.
     """
 
     extra: dict[str, Any]
 
     def to_dict(self, encode_json: bool = False) -> dict[str, Any]:
-        """This model as a dict keyed by Mattermost's JSON keys (dataclasses-json)."""
-        return _dataclasses_json().to_dict(self, encode_json=encode_json)  # type: ignore[no-any-return]
+        """This model as a dict keyed by Mattermost's JSON keys: the value :meth:`to_json`
+        writes, as a copy (changing it leaves the model alone). ``bytes`` fields are
+        base64 text. ``encode_json`` is accepted for dataclasses-json compatibility: the
+        dict holds JSON values either way."""
+        from ._codec import to_dict
+        from ._json import copy_json
+
+        return copy_json(to_dict(self))  # type: ignore[no-any-return]
 
     def to_json(self, **kwargs: Any) -> str:
-        """This model as JSON text (dataclasses-json; ``json.dumps`` keyword arguments apply)."""
-        return _dataclasses_json().to_json(self, **kwargs)  # type: ignore[no-any-return]
+        """This model as JSON text, as :func:`~mattermost_plugin.models.encode` writes it.
+        Given ``json.dumps`` keyword arguments (``indent=2``, ``sort_keys=True``...), the
+        same JSON value formatted by ``json.dumps``."""
+        from ._codec import json_text
+
+        return json_text(self, kwargs)
 
     @classmethod
     def from_dict(cls: type[T], kvs: Any, *, infer_missing: bool = False) -> T:
-        """A model from a dict keyed by Mattermost's JSON keys (dataclasses-json)."""
-        return _dataclasses_json().from_dict.__func__(cls, kvs, infer_missing=infer_missing)  # type: ignore[no-any-return]
+        """A model from a dict keyed by Mattermost's JSON keys, checked as
+        :func:`~mattermost_plugin.models.decode` checks JSON (:class:`DecodeError`); the
+        model does not share ``kvs``'s lists and dicts. A missing key leaves the field's
+        default, so ``infer_missing`` (dataclasses-json's) changes nothing."""
+        from ._codec import from_dict
+        from ._json import copy_json
+
+        return from_dict(cls, copy_json(kvs))
 
     @classmethod
-    def from_json(cls: type[T], s: Union[str, bytes], **kwargs: Any) -> T:
-        """A model from JSON text (dataclasses-json)."""
-        return _dataclasses_json().from_json.__func__(cls, s, **kwargs)  # type: ignore[no-any-return]
+    def from_json(cls: type[T], s: Union[str, bytes, bytearray], *, infer_missing: bool = False) -> T:
+        """A model from JSON text (:func:`~mattermost_plugin.models.decode`); ``null`` or
+        empty text is a :class:`DecodeError` here, where ``decode`` gives ``None``."""
+        from ._codec import decode
+        from mattermost_plugin._exceptions import DecodeError
+
+        obj = decode(cls, s)
+        if obj is None:
+            raise DecodeError("", f"expected a JSON object, got {'null' if s else 'no text'}")
+        return obj
 
     @classmethod
     def schema(cls, **kwargs: Any) -> Any:
         """dataclasses-json's marshmallow schema for this model."""
-        return _dataclasses_json().schema.__func__(cls, **kwargs)
+        return dataclasses_json_mixin().schema.__func__(cls, **kwargs)  # type: ignore[attr-defined]
 
     def __repr__(self) -> str:
-        """Only the fields that differ from their defaults, so test failures stay readable."""
+        """Only the fields that differ from their defaults, so test failures stay readable.
+        A value nested too deeply for ``repr`` is shown shortened (``{'a': {...}}``)."""
         shown = []
         for f in dataclasses.fields(self):  # type: ignore[arg-type]
             value = getattr(self, f.name)
@@ -212,7 +242,11 @@ class Model:
                 continue
             if f.default_factory is not MISSING and value == f.default_factory():
                 continue
-            shown.append(f"{f.name}={value!r}")
+            try:
+                text = repr(value)
+            except RecursionError:
+                text = reprlib.repr(value)
+            shown.append(f"{f.name}={text}")
         return f"{type(self).__name__}({', '.join(shown)})"
 
 
@@ -224,7 +258,7 @@ def model(cls: M) -> M:
     """Class decorator for models: keyword-only dataclass + ``extra`` catch-all field.
 
     dataclasses-json's field config (derived from the :func:`go` declarations) is added
-    when dataclasses-json is first used, or at once if it already has been."""
+    when dataclasses-json is first asked for, or at once if it already has been."""
     ann = cls.__dict__.get("__annotations__", {})
     if "extra" not in ann and not any(
         "extra" in getattr(b, "__dataclass_fields__", {}) for b in cls.__mro__[1:]
@@ -244,8 +278,11 @@ _configure_lock = threading.Lock()
 _dataclasses_json_module: Any = None
 
 
-def _dataclasses_json() -> Any:
-    """dataclasses-json's mixin, importing it and configuring every model on first use."""
+def dataclasses_json_mixin() -> Any:
+    """dataclasses-json's ``DataClassJsonMixin``, importing dataclasses-json and
+    configuring every model for it on first use. Its functions applied to a model
+    (``dataclasses_json_mixin().from_dict.__func__(Post, d)``,
+    ``dataclasses_json_mixin().to_dict(post)``) are dataclasses-json's own conversions."""
     global _dataclasses_json_module
     if _dataclasses_json_module is None:
         with _configure_lock:

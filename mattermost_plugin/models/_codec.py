@@ -1,12 +1,13 @@
-"""Compiled JSON codec for the model dataclasses (the hook hot path).
+"""The JSON codec of the models: one way to decode, one way to encode.
 
 For each model class, the first time it is used, this module reads the dataclass fields
 and their Go declarations (:func:`._base.go`), writes the Python source of two
 straight-line functions -- ``dict -> model`` and ``model -> dict`` -- and ``exec``s it
-once.  The generated code does one dict lookup and one type test per field, with no
-per-field loop or reflection at call time.  JSON text <-> dict is done by ``orjson``.
-:func:`decode` first tries the msgspec fast path (:mod:`._fast`), which parses and checks
-in C; whatever it refuses comes here, and this path decides.
+once: one dict lookup and one type test per field, no per-field loop or reflection at
+call time.  JSON text <-> dict is done by orjson, and by :mod:`._json` where orjson
+refuses JSON that Go accepts (nesting deeper than orjson's limits, integers beyond 64
+bits).  :func:`decode`, :func:`encode`, :func:`from_dict`, :func:`to_dict` and the
+models' own ``from_json``/``to_json``/``from_dict``/``to_dict`` all go through here.
 
 Semantics follow Go's ``encoding/json`` for the struct the model mirrors:
 
@@ -14,22 +15,32 @@ Semantics follow Go's ``encoding/json`` for the struct the model mirrors:
   a value of the wrong JSON type is an error (:class:`DecodeError`, naming the path, the
   expected type and the value received); integers must be JSON integers within the Go
   type's range (``2.0`` is rejected, as Go does); ``[]byte`` is standard base64 with
-  padding; unknown keys go to ``extra``.
+  padding; unknown keys go to ``extra``.  Free-form values (``Any``) are kept as parsed:
+  plain Python values down to 1,024 levels below the document's root, and a
+  :class:`~._json.RawJSON` for each container deeper than that (Go accepts 10,000).
 * encoding: compact JSON, keys in Go struct order (then the ``extra`` keys),
-  ``omitempty`` fields left out when they hold the zero value, ``[]byte`` as base64.
-  Go's HTML-safe escaping of ``<``, ``>``, ``&``, U+2028 and U+2029 inside strings is
-  applied on request (``encode(obj, html_escape=True)``): it changes no value.  Maps are
-  written in the order they hold (Go sorts map keys; a decoded map keeps Go's order).
+  ``omitempty`` fields left out when they hold the zero value, ``[]byte`` as base64,
+  :class:`~._json.RawJSON` verbatim.  Go's HTML-safe escaping of ``<``, ``>``, ``&``,
+  U+2028 and U+2029 inside strings is applied on request (``encode(obj,
+  html_escape=True)``): it changes no value.  Maps are written in the order they hold
+  (Go sorts map keys; a decoded map keeps Go's order).
 
 ``to_dict`` shares nested containers (maps and lists kept verbatim, ``extra`` values)
 with the model instead of copying them, and ``from_dict`` shares them with its input.
+
+A class that is not a model dataclass takes part through one extension point: a
+classmethod ``from_json_value(value)``, given the parsed JSON value (never ``None``:
+``null`` decodes to ``None`` first) and returning an instance or raising
+:class:`DecodeError`, and a method ``to_json_value()`` returning the JSON-ready value to
+write.  When a class defines both, the codec calls them instead of generating code for
+it.  :class:`~.config.Config` is such a class.
 """
 
 from __future__ import annotations
 
 import binascii
 import dataclasses
-import json
+import reprlib
 import threading
 import typing
 from typing import Any, Iterable, Optional, TypeVar, Union
@@ -39,9 +50,8 @@ import orjson
 from mattermost_plugin._exceptions import DecodeError
 
 from ._base import _NO_OMIT_IF, INT_RANGES, Model, a2b_strict, go_meta, has_omit_if
-from ._fast import DECODERS as _FAST
-from ._fast import MISSES as _MISSES
-from ._fast import fast_decoder
+from ._json import PYTHON_DEPTH, RawJSON, reread
+from ._json import dumps as _dumps_any
 
 __all__ = [
     "DecodeError",
@@ -65,17 +75,20 @@ _dumps = orjson.dumps
 # --------------------------------------------------------------------------- errors
 
 
+_REPR = reprlib.Repr()
+_REPR.maxother = 80
+
+
 def _show(v: Any) -> str:
-    """A short JSON rendering of a received value, for error messages."""
+    """A short rendering of a received value, for error messages: its JSON, or a
+    shortened repr when orjson cannot write it (too deep, not JSON)."""
     try:
         s = _dumps(v).decode("utf-8")
     except TypeError:
-        s = repr(v)
+        s = _REPR.repr(v)
     if len(s) > 80:
         s = s[:77] + "..."
     return s
-
-
 
 
 _KIND_WORDS = {
@@ -92,7 +105,15 @@ _KIND_WORDS = {
 
 
 def _type_error(path: str, kind: str, v: Any) -> DecodeError:
-    return DecodeError(path, f"expected {_KIND_WORDS[kind]}, got {_show(v)}")
+    if v.__class__ is RawJSON:
+        got = f"a JSON value nested more than {PYTHON_DEPTH:,} levels deep"
+    else:
+        got = _show(v)
+    return DecodeError(path, f"expected {_KIND_WORDS[kind]}, got {got}")
+
+
+def _too_deep(path: str) -> DecodeError:
+    return DecodeError(path, "models nested inside one another too deeply to decode (Python's recursion limit)")
 
 
 def _int_error(path: str, v: Any, lo: int, hi: int) -> DecodeError:
@@ -295,35 +316,14 @@ def _elem_ok(e: FieldSpec, x: Any) -> bool:
     return True
 
 
-def _list_slow(v: list, dec: Any, key: str) -> list:
-    out: list[Any] = []
-    for i, x in enumerate(v):
-        if x is None:
-            out.append(None)
-            continue
-        try:
-            out.append(dec(x))
-        except DecodeError as e:
-            raise e.within(f"{key}[{i}]") from None
-    return out
+def _at(error: DecodeError, key: str, index: int) -> DecodeError:
+    """An element's error seen from its list."""
+    return error.within(f"{key}[{index}]")
 
 
-def _dict_error(v: dict, dec: Any, key: str, err: DecodeError) -> DecodeError:
-    for k, x in v.items():
-        if x is None:
-            continue
-        try:
-            dec(x)
-        except DecodeError as e:
-            return e.within(f"{key}[{_show(k)}]")
-    return err.within(key)
-
-
-def _map_enc(enc: Any, v: list) -> list:
-    try:
-        return list(map(enc, v))
-    except AttributeError:  # a None element (a nil *T); anything else re-raises below
-        return [None if x is None else enc(x) for x in v]
+def _at_key(error: DecodeError, key: str, map_key: str) -> DecodeError:
+    """An entry's error seen from its map."""
+    return error.within(f"{key}[{_show(map_key)}]")
 
 
 def _not_object(d: Any) -> DecodeError:
@@ -353,9 +353,9 @@ _NS: dict[str, Any] = {
     "_b64d": _b64d,
     "_b64e": _b64e,
     "_check_elems": _check_elems,
-    "_map_enc": _map_enc,
-    "_list_slow": _list_slow,
-    "_dict_error": _dict_error,
+    "_at": _at,
+    "_at_key": _at_key,
+    "_too_deep": _too_deep,
     "_not_object": _not_object,
     "_new": object.__new__,
 }
@@ -495,6 +495,10 @@ def _container_lines(L: list[str], s: FieldSpec, var: str, pending: list[type], 
     pytype = "dict" if k in ("dict", "model") else "list"
     L.append(f"        if type({var}) is not {pytype}:")
     L.append(f"            raise _type_error({rk}, {k!r}, {var})")
+    # Nested models: an error inside one is re-raised with this field's key (and the
+    # element's index or map key) in front of its path. Models that contain themselves
+    # (CommandResponse) can nest deeper than Python's recursion limit: that is reported
+    # as a DecodeError too, at the deepest field that can still say so.
     if k == "model":
         assert s.model is not None
         m = _id_for(s.model, pending)
@@ -502,26 +506,31 @@ def _container_lines(L: list[str], s: FieldSpec, var: str, pending: list[type], 
         L.append(f"            {var} = _d{m}({var})")
         L.append("        except DecodeError as e:")
         L.append(f"            raise e.within({rk}) from None")
+        L.append("        except RecursionError:")
+        L.append(f"            raise _too_deep({rk}) from None")
     else:
         e = s.elem
         assert e is not None
         if e.kind == "model":
             assert e.model is not None
             m = _id_for(e.model, pending)
+            # A null element is a nil *T. Each element is decoded once, and when one
+            # fails, the loop's position says which.
+            L.append("        t = {}" if k == "dict" else "        t = []")
             L.append("        try:")
             if k == "list":
-                # map() is cheaper than a comprehension; a null element (a nil *T)
-                # makes _d raise, and the slow helper handles it (or locates the error).
-                L.append(f"            {var} = list(map(_d{m}, {var}))")
-                L.append("        except DecodeError:")
-                L.append(f"            {var} = _list_slow({var}, _d{m}, {rk})")
-            else:
-                L.append(
-                    f"            {var} = {{kk: (None if x is None else _d{m}(x)) "
-                    f"for kk, x in {var}.items()}}"
-                )
+                L.append(f"            for x in {var}:")
+                L.append(f"                t.append(None if x is None else _d{m}(x))")
                 L.append("        except DecodeError as e:")
-                L.append(f"            raise _dict_error({var}, _d{m}, {rk}, e) from None")
+                L.append(f"            raise _at(e, {rk}, len(t)) from None")
+            else:
+                L.append(f"            for kk, x in {var}.items():")
+                L.append(f"                t[kk] = None if x is None else _d{m}(x)")
+                L.append("        except DecodeError as e:")
+                L.append(f"            raise _at_key(e, {rk}, kk) from None")
+            L.append("        except RecursionError:")
+            L.append(f"            raise _too_deep({rk}) from None")
+            L.append(f"        {var} = t")
         elif e.kind in ("str", "bool", "int", "float"):
             # Inline element loop; the helper re-checks and reports (or fixes nulls).
             sname = _const(s, "spec")
@@ -619,8 +628,8 @@ def _encode_expr_inner(s: FieldSpec, var: str, pending: list[type]) -> str:
         if e.kind == "model":
             assert e.model is not None
             m = _id_for(e.model, pending)
-            if k == "list":
-                return f"(None if {var} is None else _map_enc(_e{m}, {var}))"
+            if k == "list":  # a null element is a nil *T
+                return f"(None if {var} is None else [None if x is None else _e{m}(x) for x in {var}])"
             return (
                 f"(None if {var} is None else "
                 f"{{kk: (None if x is None else _e{m}(x)) for kk, x in {var}.items()}})"
@@ -696,13 +705,17 @@ def _compile(cls: type) -> None:
     with _lock:
         if cls in _DEC:
             return
-        special = getattr(cls, "_codec_from_dict", None)
-        if special is not None:
-            _DEC[cls] = special
-            _ENC[cls] = cls._codec_to_dict  # type: ignore[attr-defined]
-            return
         if not (isinstance(cls, type) and dataclasses.is_dataclass(cls) and issubclass(cls, Model)):
-            raise TypeError(f"{cls!r} is not a mattermost_plugin model class")
+            from_value = getattr(cls, "from_json_value", None)
+            to_value = getattr(cls, "to_json_value", None)
+            if callable(from_value) and callable(to_value):  # the extension point
+                _DEC[cls] = from_value
+                _ENC[cls] = to_value
+                return
+            raise TypeError(
+                f"{cls!r} is not a mattermost_plugin model class "
+                "(nor a class with from_json_value and to_json_value methods)"
+            )
         pending: list[type] = []
         _id_for(cls, pending)
         done: list[type] = []
@@ -759,8 +772,6 @@ def _encoder(cls: type) -> Any:
 
 # -------------------------------------------------------------------- public API
 
-_UNKNOWN = object()
-
 
 def _go_escape(b: bytes) -> bytes:
     # encoding/json's default HTML-safe escaping; these bytes only occur inside strings.
@@ -780,28 +791,24 @@ def decode(cls: type[M], data: Union[bytes, bytearray, memoryview, str, None]) -
 
     Empty input or JSON ``null`` gives ``None`` (a nil pointer).  Raises
     :class:`DecodeError` for invalid JSON, a document that is not an object, or a field
-    of the wrong JSON type.
+    of the wrong JSON type.  Any nesting depth is read (free-form containers more than
+    1,024 levels deep arrive as :class:`~._json.RawJSON`).
     """
     if not data:
         return None
-    fast: Any = _FAST.get(cls, _UNKNOWN)
-    if fast is _UNKNOWN:
-        fast = fast_decoder(cls)
-    if fast is not None:
-        try:
-            return fast(data)  # type: ignore[no-any-return]
-        except _MISSES:
-            pass  # the compiled path decides: fixes what Go fixes, keeps unknown keys, reports errors
     try:
         obj = _loads(data)
-    except _JSONDecodeError as e:
-        raise DecodeError("", f"invalid JSON: {e}") from None
+    except _JSONDecodeError as error:
+        obj = reread(data, error)  # nested deeper than orjson reads, or not JSON (DecodeError)
     if obj is None:
         return None
     f = _DEC.get(cls)
     if f is None:
         f = _decoder(cls)
-    return f(obj)  # type: ignore[no-any-return]
+    try:
+        return f(obj)  # type: ignore[no-any-return]
+    except RecursionError:
+        raise _too_deep("") from None
 
 
 def decode_list(cls: type[M], items: Iterable[Union[bytes, str]]) -> list[M]:
@@ -822,9 +829,13 @@ def encode(obj: Any, *, html_escape: bool = False) -> bytes:
     ``None`` gives empty bytes (a nil pointer).
 
     Go's ``json.Marshal`` also escapes ``<``, ``>``, ``&``, U+2028 and U+2029 inside
-    strings (``\\u003c`` ...); that changes no value, so it is skipped by default (it
-    costs a few microseconds per post).  ``html_escape=True`` applies it, for output
-    byte-identical to Go's.
+    strings (``\\u003c`` ...); that changes no value, so it is skipped by default.
+    ``html_escape=True`` applies it, for output byte-identical to Go's.
+
+    Free-form values may be nested as deeply as Go reads (10,000 levels); a
+    :class:`~._json.RawJSON` is written verbatim.  A value JSON cannot carry (a set, a
+    map key that is not a string) raises ``TypeError``; nesting deeper than Go reads,
+    ``ValueError``.
     """
     if obj is None:
         return b""
@@ -833,35 +844,27 @@ def encode(obj: Any, *, html_escape: bool = False) -> bytes:
     if f is None:
         f = _encoder(cls)
     try:
-        data: bytes = _dumps(f(obj))
-    except _JSONEncodeError as error:
-        data = _dumps_wide(f(obj), error)
-    return _go_escape(data) if html_escape else data
-
-
-def _dumps_wide(d: dict[str, Any], error: Exception) -> bytes:
-    """The JSON of ``d`` holding an integer beyond 64 bits, which orjson does not write.
-
-    Such integers come from free-form values (a props map): Go writes a large float64
-    there as an integer literal (1e20 as ``100000000000000000000``), and the fast
-    decoder reads it back as an int. The standard library writes it as Go did. Anything
-    else orjson refuses (a set, a non-string key...) stays an error.
-    """
-    if "64-bit" not in str(error):
-        raise error
+        d = f(obj)
+    except RecursionError:
+        raise _too_deep_to_encode(cls) from None
     try:
-        return json.dumps(d, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
-    except (TypeError, ValueError):
-        raise error from None
+        data: bytes = _dumps(d)
+    except _JSONEncodeError:
+        data = _dumps_any(d)  # nested deeper than orjson writes, a RawJSON, a huge integer...
+    return _go_escape(data) if html_escape else data
 
 
 def from_dict(cls: type[M], d: Any) -> M:
     """The compiled ``dict -> model`` conversion (no JSON step); same checks as
-    :func:`decode`."""
+    :func:`decode`.  Containers of ``d`` kept verbatim (free-form values, lists of
+    strings...) are shared with the model, not copied."""
     f = _DEC.get(cls)
     if f is None:
         f = _decoder(cls)
-    return f(d)  # type: ignore[no-any-return]
+    try:
+        return f(d)  # type: ignore[no-any-return]
+    except RecursionError:
+        raise _too_deep("") from None
 
 
 def to_dict(obj: Any) -> dict[str, Any]:
@@ -871,4 +874,28 @@ def to_dict(obj: Any) -> dict[str, Any]:
     f = _ENC.get(cls)
     if f is None:
         f = _encoder(cls)
-    return f(obj)  # type: ignore[no-any-return]
+    try:
+        return f(obj)  # type: ignore[no-any-return]
+    except RecursionError:
+        raise _too_deep_to_encode(cls) from None
+
+
+def json_text(obj: Any, kwargs: dict[str, Any]) -> str:
+    """:func:`encode`'s JSON as text; given ``json.dumps`` keyword arguments, the same
+    JSON value formatted by ``json.dumps`` (the models' and Config's ``to_json``)."""
+    text = encode(obj).decode("utf-8")
+    if not kwargs:
+        return text
+    import json
+
+    try:
+        return json.dumps(json.loads(text), **kwargs)
+    except RecursionError:
+        raise ValueError(
+            f"{obj.__class__.__name__}: nested too deeply for json.dumps to format; to_json() without "
+            "arguments writes it"
+        ) from None
+
+
+def _too_deep_to_encode(cls: type) -> ValueError:
+    return ValueError(f"{cls.__name__}: models nested inside one another too deeply to encode (Python's recursion limit)")

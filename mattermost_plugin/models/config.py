@@ -12,6 +12,10 @@ Nested objects come back as :class:`ConfigSection` views that share the underlyi
 dict, so assignments through them change the config.  Encoding writes back exactly the
 mapping held: no key is lost, none is added.  Keys are Go's field names
 (``ServiceSettings``, ``SiteURL``), as ``encoding/json`` writes ``model.Config``.
+
+:class:`Config` takes part in :func:`~mattermost_plugin.models.decode` and
+:func:`~mattermost_plugin.models.encode` through the codec's extension point
+(``from_json_value`` / ``to_json_value``), like any class that is not a model dataclass.
 """
 
 from __future__ import annotations
@@ -19,6 +23,11 @@ from __future__ import annotations
 import copy
 from collections.abc import Iterator, MutableMapping
 from typing import Any, Optional, Union
+
+from ._codec import _not_object, decode, encode, json_text
+from mattermost_plugin._exceptions import DecodeError
+
+from ._json import copy_json
 
 __all__ = ["Config", "ConfigSection"]
 
@@ -128,8 +137,10 @@ class ConfigSection(MutableMapping[str, Any]):
         return self._data
 
     def to_dict(self, encode_json: bool = False) -> dict[str, Any]:
-        """A deep copy of the mapping, as plain dicts and lists."""
-        return copy.deepcopy(self._data)
+        """A copy of the mapping, as plain dicts and lists (every dict and list copied,
+        at any depth). ``encode_json`` is accepted for compatibility with the models'
+        ``to_dict``; the values are JSON values either way."""
+        return copy_json(self._data)  # type: ignore[no-any-return]
 
 
 class Config(ConfigSection):
@@ -188,34 +199,36 @@ class Config(ConfigSection):
     AutoTranslationSettings: ConfigSection
     AIRecapSettings: ConfigSection
 
-    # --- codec hooks (used by mattermost_plugin.models.decode/encode/from_dict/to_dict)
+    # --- the codec's extension point (decode, encode, from_dict and to_dict call these)
     @classmethod
-    def _codec_from_dict(cls, d: Any) -> "Config":
-        if d.__class__ is not dict:
-            from ._codec import _not_object
+    def from_json_value(cls, value: Any) -> "Config":
+        """A config viewing the decoded JSON object (shared, not copied)."""
+        if value.__class__ is not dict:
+            raise _not_object(value)
+        return cls(value)
 
-            raise _not_object(d)
-        return cls(d)
-
-    def _codec_to_dict(self) -> dict[str, Any]:
+    def to_json_value(self) -> dict[str, Any]:
+        """The mapping to write (shared, not copied)."""
         return self._data
 
-    # --- the dataclasses-json-style API the other models have
+    # --- the dataclasses-json-style API the models have
     @classmethod
     def from_dict(cls, kvs: Any, *, infer_missing: bool = False) -> "Config":
-        """A config viewing ``kvs`` (shared, not copied)."""
-        return cls._codec_from_dict(kvs)
+        """A config viewing ``kvs`` (shared, not copied). ``infer_missing`` is accepted
+        for compatibility with the models' ``from_dict``."""
+        return cls.from_json_value(kvs)
 
     @classmethod
-    def from_json(cls, s: Union[str, bytes, bytearray], **kw: Any) -> "Config":
-        from ._codec import decode
-
+    def from_json(cls, s: Union[str, bytes, bytearray], *, infer_missing: bool = False) -> "Config":
+        """The config in JSON text (:func:`~mattermost_plugin.models.decode`); ``null`` or
+        empty text is a :class:`~mattermost_plugin.models.DecodeError`."""
         cfg = decode(cls, s)
         if cfg is None:
-            raise ValueError("the JSON document is null, not a config")
+            raise DecodeError("", f"expected a JSON object, got {'null' if s else 'no text'}")
         return cfg
 
-    def to_json(self, **kw: Any) -> str:
-        from ._codec import encode
-
-        return encode(self).decode("utf-8")
+    def to_json(self, **kwargs: Any) -> str:
+        """The config as JSON text: :func:`~mattermost_plugin.models.encode`'s, or, given
+        ``json.dumps`` keyword arguments (``indent=2``...), the same value formatted by
+        ``json.dumps``."""
+        return json_text(self, kwargs)

@@ -107,6 +107,10 @@ def target_of(plugin_class: type[Plugin]) -> str:
     return format_target(path, plugin_class.__name__)
 
 
+TIMEOUT_ADVICE = "Pass timeout= to allow longer."
+"""The end of a timed-out call's message: how to give the hook more time (the command line names its option instead)."""
+
+
 class _Call:
     """One hook's RPC, with the function that builds its request and reads its response."""
 
@@ -475,7 +479,7 @@ class PluginHarness(HookMethods):
         if code is grpc.StatusCode.DEADLINE_EXCEEDED:
             return HookTimedOut(
                 f"{where} did not finish within the deadline ({details}); Mattermost would give up on the call "
-                "and apply the hook's default. Pass timeout= to allow longer."
+                "and apply the hook's default. " + TIMEOUT_ADVICE
             )
         if code is grpc.StatusCode.INVALID_ARGUMENT:
             return BadArguments(f"the plugin could not decode the request: {details}")

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import base64
 import os
+import re
 import struct
 import subprocess
 import sys
@@ -49,6 +50,10 @@ LOG_WAIT = 5.0
 
 CATCH_UP = 2.0
 """How long reading the logs waits for the lines already in the stderr pipe to be read."""
+
+_GRPC_CORE_INFO = re.compile(r"^I\d{4} \d\d:\d\d:\d+\.\d+\s+\d+ \S+:\d+\] ")
+"""An information line of gRPC's C core (``I0000 00:00:1732790000.123456 1234 chttp2_transport.cc:1210] ...``):
+noise about connections, not something the plugin said."""
 
 _STDIO_NAMES = {grpc_stdio_pb2.StdioData.STDOUT: "stdout", grpc_stdio_pb2.StdioData.STDERR: "stderr"}
 
@@ -138,6 +143,7 @@ class PluginHost:
         environ[MAGIC_COOKIE_KEY] = MAGIC_COOKIE_VALUE
         environ[PROTOCOL_VERSIONS_ENV] = "1"
         environ.setdefault("PYTHONUNBUFFERED", "1")
+        environ.setdefault("GRPC_VERBOSITY", "ERROR")  # the plugin's gRPC core: errors only
         client_cert = client_key = None
         if self.mtls:
             from mattermost_plugin.runtime.mtls import generate_certificate
@@ -318,6 +324,8 @@ class PluginHost:
                 self._stderr_state.notify_all()
 
     def _take_stderr_line(self, line: str) -> None:
+        if _GRPC_CORE_INFO.match(line):
+            return
         self._stderr_tail = (self._stderr_tail + [line])[-20:]
         self.logs.append(LogEntry.from_hclog(line))
 

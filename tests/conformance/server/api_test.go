@@ -6,18 +6,22 @@ import (
 
 	"github.com/mattermost/mattermost/server/public/model"
 	"github.com/mattermost/mattermost/server/public/plugin"
+	"github.com/mattermost/mattermost/server/public/shared/mlog"
 )
 
 // recordingAPI is the plugin API the environment hands the bridge: the few
-// methods a bridged plugin calls today answer like a server would, and every
-// call is recorded. Any other method panics (the embedded interface is nil),
-// which fails the test loudly.
+// methods a bridged plugin calls today answer like a server would (the Log*
+// methods write to the server log with the plugin's id, key/value pairs as
+// fields, as the server's PluginAPI does), and every call is recorded. Any
+// other method panics (the embedded interface is nil), which fails the test
+// loudly.
 type recordingAPI struct {
 	plugin.API
 
 	mu     sync.Mutex
 	config map[string]any
 	calls  []string
+	logger mlog.Sugar
 }
 
 func newRecordingAPI() *recordingAPI {
@@ -55,7 +59,22 @@ func (a *recordingAPI) GetPluginConfig() map[string]any {
 
 func (a *recordingAPI) GetServerVersion() string { return model.CurrentVersion }
 
-func (a *recordingAPI) LogDebug(msg string, keyValuePairs ...any) { a.record("LogDebug %s", msg) }
-func (a *recordingAPI) LogInfo(msg string, keyValuePairs ...any)  { a.record("LogInfo %s", msg) }
-func (a *recordingAPI) LogWarn(msg string, keyValuePairs ...any)  { a.record("LogWarn %s", msg) }
-func (a *recordingAPI) LogError(msg string, keyValuePairs ...any) { a.record("LogError %s", msg) }
+func (a *recordingAPI) LogDebug(msg string, keyValuePairs ...any) {
+	a.record("LogDebug %s", msg)
+	a.logger.Debugw(msg, keyValuePairs...)
+}
+
+func (a *recordingAPI) LogInfo(msg string, keyValuePairs ...any) {
+	a.record("LogInfo %s", msg)
+	a.logger.Infow(msg, keyValuePairs...)
+}
+
+func (a *recordingAPI) LogWarn(msg string, keyValuePairs ...any) {
+	a.record("LogWarn %s", msg)
+	a.logger.Warnw(msg, keyValuePairs...)
+}
+
+func (a *recordingAPI) LogError(msg string, keyValuePairs ...any) {
+	a.record("LogError %s", msg)
+	a.logger.Errorw(msg, keyValuePairs...)
+}

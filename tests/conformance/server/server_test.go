@@ -13,6 +13,7 @@ import (
 	"archive/tar"
 	"compress/gzip"
 	"encoding/json"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -68,7 +69,10 @@ func newServer(t *testing.T) *server {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { _ = logger.Shutdown() })
-	s.env, err = plugin.NewEnvironment(func(*model.Manifest) plugin.API { return s.api }, nil, s.pluginDir, t.TempDir(), logger, nil)
+	s.env, err = plugin.NewEnvironment(func(m *model.Manifest) plugin.API {
+		s.api.logger = logger.Sugar(mlog.String("plugin_id", m.Id))
+		return s.api
+	}, nil, s.pluginDir, t.TempDir(), logger, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -203,15 +207,24 @@ func (s *server) logged(t *testing.T) []map[string]any {
 // waitForLog waits until a log entry of this plugin at level has msg containing text.
 func (s *server) waitForLog(t *testing.T, level, text string) map[string]any {
 	t.Helper()
+	return s.waitForEntry(t, fmt.Sprintf("a %s entry containing %q", level, text), func(entry map[string]any) bool {
+		msg, _ := entry["msg"].(string)
+		return entry["level"] == level && strings.Contains(msg, text)
+	})
+}
+
+// waitForEntry waits until a log entry of this plugin matches; what describes it.
+func (s *server) waitForEntry(t *testing.T, what string, match func(entry map[string]any) bool) map[string]any {
+	t.Helper()
 	deadline := time.Now().Add(5 * time.Second)
 	for {
 		for _, entry := range s.logged(t) {
-			if entry["level"] == level && strings.Contains(entry["msg"].(string), text) {
+			if match(entry) {
 				return entry
 			}
 		}
 		if time.Now().After(deadline) {
-			t.Fatalf("the server log has no %s entry from %s containing %q", level, s.id, text)
+			t.Fatalf("the server log has no entry from %s: %s", s.id, what)
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
@@ -272,6 +285,29 @@ func sorted(names []string) []string {
 	return out
 }
 
+// TestActivates is what every bundle must do, whatever its plugin: activate,
+// report exactly the hooks its Python class defines (and OnActivate, which
+// every plugin answers), pass the health check, and deactivate.
+func TestActivates(t *testing.T) {
+	s := newServer(t)
+	took := s.activate(t)
+	t.Logf("activation of %s: %v", s.id, took.Round(time.Millisecond))
+	got, err := s.hooks(t).Implemented()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := unique(append([]string{"OnActivate"}, s.metadata.Hooks...))
+	if strings.Join(sorted(unique(got)), ",") != strings.Join(sorted(want), ",") {
+		t.Errorf("Implemented:\n got %v\nwant %v", sorted(got), sorted(want))
+	}
+	if err := s.env.PerformHealthCheck(s.id); err != nil {
+		t.Errorf("health check: %v", err)
+	}
+	if !s.env.Deactivate(s.id) {
+		t.Error("Deactivate reported the plugin was not active")
+	}
+}
+
 // TestServer is the whole life of a bridged Python plugin in Mattermost's
 // plugin environment: activation, Implemented, every hook, logs, a crash and
 // the health check's restart, deactivation, and a second activation.
@@ -298,7 +334,11 @@ func TestServer(t *testing.T) {
 		if entry["plugin_id"] != s.id {
 			t.Errorf("the entry does not carry the plugin's id: %v", entry)
 		}
-		s.waitForLog(t, "warn", "configuration changed")
+		// Extra fields arrive as fields of the entry, as a Go plugin's LogWarn pairs do.
+		changed := s.waitForLog(t, "warn", "configuration changed")
+		if fmt.Sprint(changed["calls"]) != "1" || changed["logger"] != "plugin.EveryHook" {
+			t.Errorf("the entry's fields: %v", changed)
+		}
 	})
 
 	t.Run("Hooks", func(t *testing.T) { runHookCases(t, s) })
@@ -344,7 +384,10 @@ func TestServer(t *testing.T) {
 	t.Run("SecondActivation", func(t *testing.T) {
 		second := s.activate(t)
 		t.Logf("second activation (the bundle's Python files already compiled): %v", second.Round(time.Millisecond))
-		if reason := func() string { _, r := s.hooks(t).MessageWillBePosted(&plugin.Context{}, &model.Post{Message: "darn"}); return r }(); reason != "Watch your language" {
+		if reason := func() string {
+			_, r := s.hooks(t).MessageWillBePosted(&plugin.Context{}, &model.Post{Message: "darn"})
+			return r
+		}(); reason != "Watch your language" {
 			t.Errorf("after reactivation MessageWillBePosted answered %q", reason)
 		}
 		s.env.Deactivate(s.id)
