@@ -130,7 +130,7 @@ def test_the_bridge_is_a_linux_executable_built_with_the_plugins_hooks(unpacked:
 def test_the_sdk_imports_from_the_bundle_alone(unpacked: Path) -> None:
     # -S: no site-packages at all, so everything comes from the bundle's folders.
     code = (
-        "import json, sys, mattermost_plugin, mattermost_plugin.hooks, grpc, google.protobuf, orjson, msgspec, typeguard;"
+        "import json, sys, mattermost_plugin, mattermost_plugin.hooks, grpc, google.protobuf, orjson, typeguard;"
         "from mattermost_plugin._servicer import HookServicer;"
         "print(json.dumps([m.__file__ for m in (mattermost_plugin, mattermost_plugin.hooks, grpc, google.protobuf, orjson)]))"
     )
