@@ -64,19 +64,8 @@ class _ArgumentError(ValueError):
     """A request field could not be decoded into its model (the text names no value)."""
 
     def __init__(self, field: str, error: DecodeError) -> None:
-        super().__init__(f"field '{field}': {without_values(error)}")
+        super().__init__(f"field '{field}': {error.without_value}")
         self.field = field
-
-
-def without_values(error: DecodeError) -> str:
-    """Where a JSON document did not fit its model and what was expected, without the value found.
-
-    A decode error's message puts the value it received after ``, got``; a
-    value may be a password in a configuration or a user's message, so it is
-    left out of everything sent to the host or logged.
-    """
-    expected = error.message.split(", got ", 1)[0]
-    return f"{error.path}: {expected}" if error.path else expected
 
 
 def _decode_value(model: Any, raw: bytes) -> Any:
@@ -649,4 +638,4 @@ def _shape(value: Any) -> str:
     return f"{article} {kind}"
 
 
-__all__ = ["MAX_TEXT", "HookServicer", "SERVICE_NAME", "app_error", "exception_text", "summary", "without_values"]
+__all__ = ["MAX_TEXT", "HookServicer", "SERVICE_NAME", "app_error", "exception_text", "summary"]

@@ -28,7 +28,7 @@ from mattermost_plugin._hook import NOT_SERVED, Hook, Semantics
 from mattermost_plugin._outcomes import Ok, Outcome
 from mattermost_plugin._plugin import Plugin
 from mattermost_plugin._grpcserver import create_server
-from mattermost_plugin._servicer import SERVICE_NAME, HookServicer, without_values
+from mattermost_plugin._servicer import SERVICE_NAME, HookServicer
 from mattermost_plugin.hooks import BY_GO_NAME, BY_METHOD
 from mattermost_plugin.models import DecodeError, decode, decode_list, encode, from_dict
 from mattermost_plugin.protocol import hooks_pb2
@@ -457,7 +457,7 @@ class PluginHarness(HookMethods):
                 return decode_list(model, raw) if many else decode(model, raw)
             except DecodeError as error:
                 raise PluginBug(
-                    where, f"{where} sent back {model.__name__} JSON that does not decode: {without_values(error)}"
+                    where, f"{where} sent back {model.__name__} JSON that does not decode: {error.without_value}"
                 ) from None
 
         return hook.outcome(response, request, call=where, decode=decode_result)
@@ -579,7 +579,7 @@ def _model(hook: type[Hook], name: str, model: type, value: Any) -> Any:
         if isinstance(value, (str, bytes, bytearray)):
             return decode(model, value)
     except DecodeError as error:
-        raise BadArguments(f"{hook.method}: {name} is not a valid {model.__name__}: {without_values(error)}") from None
+        raise BadArguments(f"{hook.method}: {name} is not a valid {model.__name__}: {error.without_value}") from None
     except (TypeError, ValueError) as error:
         raise BadArguments(f"{hook.method}: {name} is not a valid {model.__name__}: {error}") from None
     raise BadArguments(
