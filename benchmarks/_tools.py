@@ -176,3 +176,14 @@ def median(values: Sequence[float]) -> float:
 
 def now() -> float:
     return time.perf_counter()
+
+
+def message_will_be_posted(channel: Any) -> Any:
+    """A callable for the MessageWillBePosted RPC on ``channel`` (the SDK ships no generated stubs)."""
+    from mattermost_plugin.protocol import hooks_pb2
+
+    return channel.unary_unary(
+        "/mattermost.plugin.v1.PluginHooks/MessageWillBePosted",
+        request_serializer=hooks_pb2.MessageWillBePostedRequest.SerializeToString,
+        response_deserializer=hooks_pb2.MessageWillBePostedResponse.FromString,
+    )

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, Optional
 
 import payloads
-from _tools import ROOT, PluginProcess, private_dir, rss_kib
+from _tools import ROOT, PluginProcess, message_will_be_posted, private_dir, rss_kib
 from roundtrip import ghz
 from startup import EXAMPLE
 
@@ -37,7 +37,6 @@ def run(ghz_binary: str, *, calls: int = 100_000, warmup: int = 10_000, concurre
     import grpc
 
     from mattermost_plugin.protocol import hooks_pb2
-    from mattermost_plugin.protocol.hooks_pb2_grpc import PluginHooksStub
 
     workdir = private_dir("mmp-mem-")
     data = os.path.join(workdir, "request.bin")
@@ -45,7 +44,7 @@ def run(ghz_binary: str, *, calls: int = 100_000, warmup: int = 10_000, concurre
     plugin = PluginProcess(target).start()
     try:
         with grpc.insecure_channel(f"unix://{plugin.address}") as channel:
-            response = PluginHooksStub(channel).MessageWillBePosted(
+            response = message_will_be_posted(channel)(
                 hooks_pb2.MessageWillBePostedRequest.FromString(Path(data).read_bytes()),
                 timeout=10, wait_for_ready=True,
             )

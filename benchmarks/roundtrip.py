@@ -4,7 +4,7 @@ Two server processes: ``hook`` is a real plugin process (``python -m mattermost_
 serve benchmarks/plugins/tidy.py``, started with go-plugin's environment, as Mattermost
 starts it) whose MessageWillBePosted edits the post and returns it; ``echo``
 (``server.py``) is a bare grpcio server built with the same ``create_server`` (a sync
-``grpc.server``, the same thread pool size) whose one method, registered without
+``grpc.server``, the same thread pool) whose one method, registered without
 (de)serializers, returns the request bytes untouched. ghz sends the same ~1.2 KB request bytes to both (the echo's ``Blob.data``
 holds the serialized hook request), at each concurrency: each round measures every server twice in
 mirrored order (echo, hook, hook, echo; the next round hook first) and averages the
@@ -129,20 +129,17 @@ def run(
     }
     Path(files["echo"]).write_bytes(payloads.echo_request_bytes())
     Path(files["hook"]).write_bytes(payloads.hook_request_bytes())
-    from mattermost_plugin.runtime.process import STREAM_WORKERS
-
     sockets = {kind: os.path.join(workdir, f"{kind}.sock") for kind in CALLS}
-    pool = workers + STREAM_WORKERS  # the plugin process adds threads for go-plugin's streams
     servers: dict[str, Any] = {}
     if hook_server == "serve":
         plugin = PluginProcess(str(HERE / "plugins" / "tidy.py"), workers=workers, cpus=server_cpus).start()
         servers["hook"] = plugin
         sockets["hook"] = plugin.address
     else:
-        servers["hook"] = start_server("hook", sockets["hook"], pool, server_cpus)
-    servers["echo"] = start_server("echo", sockets["echo"], pool, server_cpus)
+        servers["hook"] = start_server("hook", sockets["hook"], workers, server_cpus)
+    servers["echo"] = start_server("echo", sockets["echo"], workers, server_cpus)
     if with_direct:
-        servers["direct"] = start_server("hook", sockets["direct"], pool, server_cpus)
+        servers["direct"] = start_server("hook", sockets["direct"], workers, server_cpus)
     if against:
         other = PluginProcess(str(HERE / "plugins" / "tidy.py"), workers=workers, cpus=server_cpus, python=against)
         servers["against"] = other.start()
@@ -187,7 +184,7 @@ def run(
         "payload_bytes": {"post": len(payloads.POST_BYTES), "request": len(payloads.hook_request_bytes())},
         "hook_server": "python -m mattermost_plugin serve benchmarks/plugins/tidy.py" if hook_server == "serve"
         else "benchmarks/server.py hook",
-        "server_threads": pool,
+        "hook_workers": workers,
         "duration_s": duration,
         "repeats": repeats,
         "pinned": {"server_cpus": server_cpus, "ghz_cpus": client_cpus} if server_cpus else None,

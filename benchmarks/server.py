@@ -3,8 +3,8 @@
     python benchmarks/server.py echo|hook --socket /tmp/x.sock [--workers 16]
 
 Both build their server with the SDK's ``create_server`` (a sync ``grpc.server``
-with a bounded thread pool and the SDK's options), listen on the unix socket and
-print ``ready`` on stdout once serving. ``echo`` registers one unary method with
+with the SDK's thread pool and options), listen on the unix socket and print
+``ready`` on stdout once serving; ``--workers`` is the hook's worker slots. ``echo`` registers one unary method with
 no (de)serializers, so grpcio hands the request bytes back untouched: nothing in
 Python but the call itself. ``hook`` serves the PluginHooks service for a plugin
 whose ``message_will_be_posted`` returns the post modified.
@@ -19,7 +19,7 @@ import threading
 
 import grpc
 
-from mattermost_plugin._servicer import create_server
+from mattermost_plugin._grpcserver import create_server
 
 
 def echo_handler(burn_us: float = 0.0) -> grpc.GenericRpcHandler:
@@ -40,7 +40,7 @@ def echo_handler(burn_us: float = 0.0) -> grpc.GenericRpcHandler:
     )
 
 
-def hook_handler() -> grpc.GenericRpcHandler:
+def hook_handler(workers: int) -> grpc.GenericRpcHandler:
     from mattermost_plugin import Plugin, Post
     from mattermost_plugin._servicer import HookServicer
 
@@ -49,7 +49,7 @@ def hook_handler() -> grpc.GenericRpcHandler:
             post.message = post.message.replace("#changelog", "#release-notes")
             return post
 
-    return HookServicer(Tidy()).handler()
+    return HookServicer(Tidy(), max_workers=workers).handler()
 
 
 def main() -> None:
@@ -59,8 +59,8 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=16)
     parser.add_argument("--burn-us", type=float, default=0.0, help="echo: spend this long in Python per call")
     args = parser.parse_args()
-    handler = echo_handler(args.burn_us) if args.kind == "echo" else hook_handler()
-    server = create_server([handler], max_workers=args.workers)
+    handler = echo_handler(args.burn_us) if args.kind == "echo" else hook_handler(args.workers)
+    server = create_server([handler])
     server.add_insecure_port(f"unix://{args.socket}")
     server.start()
     stop = threading.Event()

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 import payloads
-from _tools import ROOT, PluginProcess, median, now
+from _tools import ROOT, PluginProcess, median, message_will_be_posted, now
 
 EXAMPLE = ROOT / "examples" / "word_filter" / "plugin.py"
 
@@ -23,7 +23,6 @@ def run(*, rounds: int = 7, target: str = str(EXAMPLE)) -> dict[str, Any]:
     import grpc
 
     from mattermost_plugin.protocol import hooks_pb2
-    from mattermost_plugin.protocol.hooks_pb2_grpc import PluginHooksStub
 
     request = hooks_pb2.MessageWillBePostedRequest.FromString(payloads.hook_request_bytes())
     handshake_ms: list[float] = []
@@ -32,8 +31,7 @@ def run(*, rounds: int = 7, target: str = str(EXAMPLE)) -> dict[str, Any]:
         plugin = PluginProcess(target).start()
         try:
             with grpc.insecure_channel(f"unix://{plugin.address}") as channel:
-                stub = PluginHooksStub(channel)
-                stub.MessageWillBePosted(request, timeout=10, wait_for_ready=True)
+                message_will_be_posted(channel)(request, timeout=10, wait_for_ready=True)
                 answered = now()
         finally:
             plugin.stop()

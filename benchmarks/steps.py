@@ -40,8 +40,8 @@ def serve(socket: str) -> None:
     """The timed server: prints ``ready``, then one JSON line of means per SIGUSR1 (and resets)."""
     import grpc
 
-    from mattermost_plugin._servicer import _ROUTES, _serialize
-    from mattermost_plugin._servicer import create_server
+    from mattermost_plugin._grpcserver import create_server, serialize
+    from mattermost_plugin._servicer import _ROUTES
     from mattermost_plugin.protocol import hooks_pb2
 
     sys.path.insert(0, str(Path(__file__).resolve().parent / "plugins"))
@@ -64,7 +64,7 @@ def serve(socket: str) -> None:
         t3 = clock()
         response = respond(result, request)
         t4 = clock()
-        data = _serialize(response)
+        data = serialize(response)
         t5 = clock()
         for i, spent in enumerate((t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4, t5 - t0)):
             totals[i] += spent

@@ -130,18 +130,30 @@ class DecodeError(MattermostPluginError, ValueError):
 
     ``path`` locates the offending value (``"create_at"``, ``"metadata.files[0].id"``,
     ``'users["abc"].id'``, or ``""`` for the whole document); ``message`` says what was
-    expected and what was received. The text of the error shows a very long path
-    shortened in the middle.
+    expected; ``received`` shows what came instead (a short rendering of the value,
+    or "" when not known). The error's text has all three, a very long path
+    shortened in the middle; :attr:`without_value` leaves the value out, for
+    anything sent to a host or logged (a value may be a password or a user's message).
     """
 
-    def __init__(self, path: str, message: str) -> None:
+    def __init__(self, path: str, message: str, received: str = "") -> None:
         self.path = path
         self.message = message
-        shown = path if len(path) <= 200 else f"{path[:120]}...{path[-60:]}"
-        super().__init__(f"{shown}: {message}" if path else message)
+        self.received = received
+        super().__init__(self._text(received))
+
+    def _text(self, received: str) -> str:
+        path = self.path if len(self.path) <= 200 else f"{self.path[:120]}...{self.path[-60:]}"
+        text = f"{self.message}, got {received}" if received else self.message
+        return f"{path}: {text}" if path else text
+
+    @property
+    def without_value(self) -> str:
+        """Where the document did not fit and what was expected, without the value received."""
+        return self._text("")
 
     def __reduce__(self) -> Any:
-        return (DecodeError, (self.path, self.message))
+        return (DecodeError, (self.path, self.message, self.received))
 
     def within(self, prefix: str) -> "DecodeError":
         """The same error seen from the enclosing object, under ``prefix``."""
@@ -152,7 +164,7 @@ class DecodeError(MattermostPluginError, ValueError):
             path = prefix + p
         else:
             path = f"{prefix}.{p}"
-        return DecodeError(path, self.message)
+        return DecodeError(path, self.message, self.received)
 
 
 class ResultTypeError(MattermostPluginError, TypeError):

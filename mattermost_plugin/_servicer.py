@@ -1,10 +1,18 @@
 """Serve a plugin's hooks as the ``mattermost.plugin.v1.PluginHooks`` gRPC service.
 
 One method handler per hook is built at import by iterating over the hook
-classes. Each call decodes the request into models, runs the author's method
-(plain methods in the gRPC server's bounded thread pool, ``async def`` methods
-on one event loop), checks the returned value against the hook's result type
-and turns it into the response, as the hook's semantics say.
+classes. Each call parses the request, decodes it into models, runs the
+author's method, checks the returned value against the hook's result type and
+turns it into the response, as the hook's semantics say. Plain methods run on
+a thread of the gRPC server's bounded pool; ``async def`` methods run on one
+event loop of their own, and their calls hold no thread while they await (see
+``mattermost_plugin._grpcserver``).
+
+Whatever a method raises is answered (``BaseException`` included): with an
+AppError where the Go hook returns an error, else with status INTERNAL; the
+process serves on, and the log names what was raised. Messages the SDK writes
+name types and fields, never values received or returned, and quote at most
+:data:`MAX_TEXT` characters of an exception's text.
 
 Everything that does not depend on the call is prepared at import, per hook:
 the argument decoder (generated source, one straight-line function), the
@@ -16,18 +24,28 @@ when a result passes neither quick check, and then decides and explains.
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import logging
-import os
 import threading
-from concurrent.futures import ThreadPoolExecutor
-from concurrent.futures import TimeoutError as FutureTimeout
-from typing import Any, Callable, Optional, Sequence, Union, get_args, get_origin
+from typing import Any, Callable, Optional, Union, get_args, get_origin
 
 import grpc
+from google.protobuf.message import DecodeError as ProtobufDecodeError
 
 from mattermost_plugin._context import context_of
 from mattermost_plugin._deadline import HOOK_CALL, time_left
 from mattermost_plugin._exceptions import DecodeError, PluginError, ResultTypeError
+from mattermost_plugin._grpcserver import (
+    Workers,
+    abort_status,
+    answer_pool,
+    control_pool,
+    max_workers_from_env,
+    not_a_message,
+    on_pool,
+    serialize,
+    unary,
+)
 from mattermost_plugin._hook import API_BROKER_FIELD, NOT_SERVED, Hook, Param, type_name
 from mattermost_plugin._plugin import Plugin
 from mattermost_plugin.hooks import SERVED_HOOKS, STREAMING_HOOKS
@@ -36,14 +54,17 @@ from mattermost_plugin.protocol import hooks_pb2
 
 SERVICE_NAME = "mattermost.plugin.v1.PluginHooks"
 
+MAX_TEXT = 300
+"""The most characters of an exception's text that a status, an AppError or the log line about it quotes."""
+
 log = logging.getLogger("mattermost_plugin")
 
 
 class _ArgumentError(ValueError):
-    """A request field could not be decoded into its model."""
+    """A request field could not be decoded into its model (the text names no value)."""
 
     def __init__(self, field: str, error: DecodeError) -> None:
-        super().__init__(f"field '{field}': {error}")
+        super().__init__(f"field '{field}': {error.without_value}")
         self.field = field
 
 
@@ -99,11 +120,12 @@ def _param_expression(param: Param, variable: str, scope: dict[str, Any]) -> str
 class _Route:
     """Everything precomputed for one hook: messages, decoder, result check."""
 
-    __slots__ = ("hook", "response", "decode", "result_type", "fast_types", "accepts", "respond", "name")
+    __slots__ = ("hook", "request", "response", "decode", "result_type", "fast_types", "accepts", "respond", "name")
 
     def __init__(self, hook: type[Hook]) -> None:
         self.hook = hook
         self.name = hook.go_name
+        self.request = getattr(hooks_pb2, f"{hook.go_name}Request")
         self.response = getattr(hooks_pb2, f"{hook.go_name}Response")
         self.decode = _argument_decoder(hook)
         self.result_type = hook.result_type()
@@ -180,18 +202,33 @@ def app_error(exc: BaseException, where: str) -> hooks_pb2.AppError:
             status_code=exc.status_code or 500,
             where=where,
         )
-    message = str(exc) or type(exc).__name__
+    text = exception_text(exc)
+    kind = type(exc).__name__
     return hooks_pb2.AppError(
         id="plugin.error",
-        message=message,
-        detailed_error=f"{type(exc).__name__}: {message}",
+        message=text if text and isinstance(exc, Exception) else summary(where, exc),
+        detailed_error=f"{kind}: {text}" if text else kind,
         status_code=500,
         where=where,
     )
 
 
-class _Unset:
-    pass
+def exception_text(exc: BaseException) -> str:
+    """The first line of an exception's text, cut to :data:`MAX_TEXT` characters."""
+    try:
+        lines = str(exc).strip().splitlines()
+    except Exception:  # noqa: BLE001 - a broken __str__ must not break the answer
+        return ""
+    first = lines[0] if lines else ""
+    return first if len(first) <= MAX_TEXT else first[:MAX_TEXT] + "…"
+
+
+def summary(where: str, exc: BaseException) -> str:
+    """One line saying what a hook method raised (a wrong result's own message says it all)."""
+    text = exception_text(exc)
+    if isinstance(exc, ResultTypeError):
+        return text
+    return f"{where} raised {type(exc).__name__}: {text}" if text else f"{where} raised {type(exc).__name__}"
 
 
 class HookServicer:
@@ -202,10 +239,12 @@ class HookServicer:
     UNAVAILABLE. (The plugin process holds early calls back itself, see
     ``mattermost_plugin.runtime.deferred``.) After :meth:`fail`, ``OnActivate``
     answers with an AppError carrying the failure text so the host shows why
-    the plugin did not start.
+    the plugin did not start. At most ``max_workers`` plain methods run at
+    once (default: ``MATTERMOST_PLUGIN_MAX_WORKERS``, else 16).
     """
 
-    def __init__(self, plugin: Optional[Plugin] = None) -> None:
+    def __init__(self, plugin: Optional[Plugin] = None, *, max_workers: Optional[int] = None) -> None:
+        self._workers = Workers(max_workers or max_workers_from_env())
         self._plugin: Optional[Plugin] = None
         self._methods: dict[str, tuple[Callable[..., Any], bool]] = {}
         self._failure: Optional[str] = None
@@ -216,6 +255,8 @@ class HookServicer:
         plugin process sets it); without one, hooks that hand over the API connect nothing."""
         self._api_broker_id = 0
         self._api_lock = threading.Lock()
+        self._stopping = False
+        self._service = _Service(self._handlers())
         if plugin is not None:
             self.load(plugin)
 
@@ -231,20 +272,45 @@ class HookServicer:
             self._start_loop()
         self._methods = methods
         self._plugin = plugin
+        self._service.handlers = self._handlers()
 
     def fail(self, message: str) -> None:
         """Serve a plugin that could not be loaded: OnActivate reports ``message``."""
         self._failure = message
 
-    def close(self) -> None:
-        """Stop the event loop that runs ``async def`` hooks, if one was started."""
+    def stopping(self) -> None:
+        """The process is shutting down: cancellations from now on are its own, not the host's."""
+        self._stopping = True
+
+    def close(self, timeout: float = 1.0) -> None:
+        """Cancel the ``async def`` hooks still running, wait up to ``timeout`` seconds, stop their loop.
+
+        Never raises and never waits longer: a hook that ignores its
+        cancellation is named in a warning and left running.
+        """
+        self._stopping = True
         loop, self._loop = self._loop, None
         if loop is None:
             return
-        asyncio.run_coroutine_threadsafe(_cancel_pending(), loop).result(timeout=5)
+        try:
+            stubborn = asyncio.run_coroutine_threadsafe(_cancel_pending(timeout), loop).result(timeout + 0.1)
+        except concurrent.futures.TimeoutError:
+            stubborn = ["the plugin's event loop (a coroutine blocks it)"]
+        for name in stubborn:
+            log.warning(
+                "%s is still running %.1fs after it was cancelled at shutdown (it ignores CancelledError); "
+                "the process exits without waiting for it",
+                name,
+                timeout,
+            )
+        if stubborn:  # the loop runs on with them, on its daemon thread, until the process exits
+            return
         loop.call_soon_threadsafe(loop.stop)
-        if self._loop_thread is not None:
-            self._loop_thread.join(timeout=5)
+        thread = self._loop_thread
+        if thread is not None:
+            thread.join(0.2)
+            if thread.is_alive():
+                return
         loop.close()
 
     @property
@@ -262,7 +328,7 @@ class HookServicer:
         if self._loop is not None:
             return
         loop = asyncio.new_event_loop()
-        thread = threading.Thread(target=loop.run_forever, name="mattermost-plugin-async", daemon=True)
+        thread = threading.Thread(target=_run_loop, args=(loop,), name="mattermost-plugin-async", daemon=True)
         thread.start()
         self._loop, self._loop_thread = loop, thread
 
@@ -270,29 +336,32 @@ class HookServicer:
 
     def handler(self) -> grpc.GenericRpcHandler:
         """A gRPC handler for the whole PluginHooks service, to add to a ``grpc.Server``."""
-        handlers: dict[str, grpc.RpcMethodHandler] = {
-            "Implemented": grpc.unary_unary_rpc_method_handler(
-                self._implemented,
-                request_deserializer=hooks_pb2.ImplementedRequest.FromString,
-                response_serializer=hooks_pb2.ImplementedResponse.SerializeToString,
-            )
+        return self._service
+
+    def _handlers(self) -> dict[str, grpc.RpcMethodHandler]:
+        """The method handlers by full method name, for the methods the plugin has now."""
+        prefix = f"/{SERVICE_NAME}/"
+        handlers = {
+            f"{prefix}Implemented": unary("Implemented", self._implemented, hooks_pb2.ImplementedRequest, control_pool())
         }
         for name, route in _ROUTES.items():
-            handlers[name] = grpc.unary_unary_rpc_method_handler(
-                self._behaviour(route),
-                request_deserializer=getattr(hooks_pb2, f"{name}Request").FromString,
-                response_serializer=_serialize,
-            )
+            entry = self._methods.get(name)
+            if entry is not None and entry[1]:
+                handlers[prefix + name] = grpc.unary_stream_rpc_method_handler(
+                    self._async_behaviour(route), response_serializer=serialize
+                )
+            else:
+                handlers[prefix + name] = grpc.unary_unary_rpc_method_handler(
+                    self._behaviour(route), response_serializer=serialize
+                )
         for hook in STREAMING_HOOKS:
-            handlers[hook.go_name] = grpc.stream_stream_rpc_method_handler(
-                self._streaming(hook),
-                request_deserializer=hooks_pb2.StreamFrame.FromString,
-                response_serializer=hooks_pb2.StreamFrame.SerializeToString,
+            handlers[prefix + hook.go_name] = grpc.stream_stream_rpc_method_handler(
+                on_pool(self._streaming(hook), control_pool())
             )
-        return grpc.method_handlers_generic_handler(SERVICE_NAME, handlers)
+        return handlers
 
     def _unloaded(self, context: grpc.ServicerContext) -> Any:
-        return _status(context, grpc.StatusCode.UNAVAILABLE, "no plugin has been loaded yet")
+        return abort_status(context, grpc.StatusCode.UNAVAILABLE, "no plugin has been loaded yet")
 
     def _implemented(self, request: Any, context: grpc.ServicerContext) -> Any:
         if self._plugin is None and self._failure is None:
@@ -301,65 +370,58 @@ class HookServicer:
 
     def _streaming(self, hook: type[Hook]) -> Callable[[Any, grpc.ServicerContext], Any]:
         def behaviour(requests: Any, context: grpc.ServicerContext) -> Any:
-            context.abort(
-                grpc.StatusCode.UNIMPLEMENTED,
-                f"{hook.go_name} {NOT_SERVED}",
-            )
+            context.abort(grpc.StatusCode.UNIMPLEMENTED, f"{hook.go_name} {NOT_SERVED}")
 
         return behaviour
 
-    def _behaviour(self, route: _Route) -> Callable[[Any, grpc.ServicerContext], Any]:
-        hook = route.hook
+    def _behaviour(self, route: _Route) -> Callable[[bytes, grpc.ServicerContext], Any]:
+        """A plain method's call, start to answer, on a thread of the server's pool and a worker slot."""
         name = route.name
-        response_type = route.response
+        parse = route.request.FromString
         decode_arguments = route.decode
         fast_types = route.fast_types
         accepts = route.accepts
         respond = route.respond
-        returns_error = hook.returns_error
-        hands_over_api = hook.hands_over_api
+        hands_over_api = route.hook.hands_over_api
         check = self._check_result
+        failed = self._failed
+        take, give = self._workers.take, self._workers.give
 
-        def behaviour(request: Any, context: grpc.ServicerContext) -> Any:
+        def behaviour(raw: bytes, context: grpc.ServicerContext) -> Any:
             HOOK_CALL.set(context)  # plugin API calls made for this hook honour its deadline
             entry = self._methods.get(name)
-            if hands_over_api and self._plugin is not None:
-                failed = self._hand_over_api(route, request)
-                if failed is not None:
-                    return failed
-                if entry is None:  # answered anyway: the host calls it to hand the API over
-                    return respond(hook.default(), request)
-            if entry is None:
+            handing_over = hands_over_api and self._plugin is not None
+            if entry is None and not handing_over:
                 if self._plugin is None and self._failure is None:
                     return self._unloaded(context)
                 return self._not_served(route, context)
-            method, is_async = entry
+            try:
+                request = parse(raw)
+            except ProtobufDecodeError:
+                return abort_status(context, grpc.StatusCode.INVALID_ARGUMENT, not_a_message(name, route.request))
+            if handing_over:
+                refused = self._hand_over_api(route, request)
+                if refused is not None:
+                    return refused
+                if entry is None:  # answered anyway: the host calls it to hand the API over
+                    return respond(route.hook.default(), request)
+            assert entry is not None
             try:
                 arguments = decode_arguments(request)
             except _ArgumentError as error:
-                return _status(context, grpc.StatusCode.INVALID_ARGUMENT, f"{name}: {error}")
+                return abort_status(context, grpc.StatusCode.INVALID_ARGUMENT, f"{name}: {error}")
+            if not take(context):
+                return abort_status(context, grpc.StatusCode.DEADLINE_EXCEEDED, f"{name}: every hook worker stayed busy")
             try:
-                if is_async:
-                    result = self._run_async(method(*arguments), context)
-                    if result is _TIMED_OUT:
-                        return _status(
-                            context,
-                            grpc.StatusCode.DEADLINE_EXCEEDED,
-                            f"{self._where(route)} did not finish before the host's deadline",
-                        )
-                else:
-                    result = method(*arguments)
+                result = entry[0](*arguments)
                 if type(result) not in fast_types and (accepts is None or not accepts(result)):
                     check(route, result)
                 return respond(result, request)
-            except Exception as exc:  # noqa: BLE001 - every plugin failure is answered
-                where = self._where(route)
-                if returns_error:
-                    if not isinstance(exc, PluginError):
-                        log.warning("%s failed: %s", where, exc, exc_info=exc)
-                    return response_type(error=app_error(exc, where))
-                log.error("%s raised %s: %s", where, type(exc).__name__, exc, exc_info=exc)
-                return _status(context, grpc.StatusCode.INTERNAL, _one_line(where, exc))
+            except BaseException as exc:  # noqa: BLE001 - whatever a plugin raises is answered
+                status, answer = failed(route, exc)
+                return answer if status is None else abort_status(context, status, answer)
+            finally:
+                give()
 
         behaviour.__name__ = name
         return behaviour
@@ -386,6 +448,26 @@ class HookServicer:
             self._api_broker_id = broker_id
         return None
 
+    def _async_behaviour(self, route: _Route) -> Callable[..., None]:
+        """An ``async def`` method's call: handed to the event loop, answered when it finishes."""
+
+        def behaviour(raw: bytes, context: grpc.ServicerContext, send: Callable[[Any], None]) -> None:
+            _AsyncCall(self, route, context, send).start(raw)
+
+        behaviour.__name__ = route.name
+        return on_pool(behaviour, None, non_blocking=True)
+
+    def _failed(self, route: _Route, exc: BaseException) -> tuple[Optional[grpc.StatusCode], Any]:
+        """Log what a method raised; the answer: ``(None, response)`` with an AppError, or ``(INTERNAL, details)``."""
+        where = self._where(route)
+        line = summary(where, exc)
+        if route.hook.returns_error:
+            if not isinstance(exc, PluginError):
+                log.warning("%s", line, exc_info=exc)
+            return None, route.response(error=app_error(exc, where))
+        log.error("%s", line, exc_info=exc)
+        return grpc.StatusCode.INTERNAL, line
+
     def _not_served(self, route: _Route, context: grpc.ServicerContext) -> Any:
         hook = route.hook
         if self._failure is not None and hook.go_name == "OnActivate":
@@ -399,7 +481,7 @@ class HookServicer:
                 )
             )
         who = type(self._plugin).__name__ if self._plugin is not None else "the plugin"
-        return _status(
+        return abort_status(
             context,
             grpc.StatusCode.UNIMPLEMENTED,
             f"{hook.go_name} is not implemented by {who} (define {hook.method} to handle it)",
@@ -423,40 +505,163 @@ class HookServicer:
                 f"{self._where(route)} returned {_shape(result)}, but {route.name} expects {type_name(route.result_type)}"
             ) from None
 
-    def _run_async(self, coroutine: Any, context: grpc.ServicerContext) -> Any:
-        assert self._loop is not None
-        future = asyncio.run_coroutine_threadsafe(coroutine, self._loop)
-        context.add_callback(future.cancel)
+
+class _Service(grpc.GenericRpcHandler):
+    """The PluginHooks service's method handlers, replaced whole when a plugin is loaded."""
+
+    def __init__(self, handlers: dict[str, grpc.RpcMethodHandler]) -> None:
+        self.handlers = handlers
+
+    def service(self, handler_call_details: grpc.HandlerCallDetails) -> Optional[grpc.RpcMethodHandler]:
+        return self.handlers.get(handler_call_details.method)
+
+
+_DEADLINE, _CANCELLED, _STOPPING = "its deadline passed", "cancelled", "the plugin is shutting down"
+"""Why an ``async def`` hook's coroutine was cancelled."""
+
+
+class _AsyncCall:
+    """One call of an ``async def`` hook method, from the request to the answer.
+
+    The coroutine runs on the plugin's event loop and is the only place the
+    plugin's code runs; it never raises (a failure becomes the answer). When the
+    call ends on the host's side first (its deadline, a cancel, a lost
+    connection: gRPC runs :meth:`host_ended`), the coroutine is cancelled; that
+    is logged as the host's doing, not as a plugin failure.
+    """
+
+    __slots__ = ("servicer", "route", "context", "send", "future", "ended")
+
+    def __init__(
+        self, servicer: HookServicer, route: _Route, context: grpc.ServicerContext, send: Callable[[Any], None]
+    ) -> None:
+        self.servicer = servicer
+        self.route = route
+        self.context = context
+        self.send = send
+        self.ended: Optional[str] = None
+        self.future: Optional[concurrent.futures.Future[tuple[Optional[grpc.StatusCode], Any]]] = None
+
+    def start(self, raw: bytes) -> None:
+        """Hand the call to the event loop; the thread that took the request is free again."""
+        loop = self.servicer._loop
+        if loop is None:
+            self.answer(grpc.StatusCode.UNAVAILABLE, _STOPPING)
+            return
+        self.future = future = asyncio.run_coroutine_threadsafe(self.run(raw), loop)
+        if not self.context.add_callback(self.host_ended):
+            self.host_ended()
+        future.add_done_callback(self.finished)
+
+    def host_ended(self) -> None:
+        """gRPC's callback when the call is over; if it is over before the answer, the host ended it."""
+        future = self.future
+        if future is None or future.done():
+            return
+        if self.servicer._stopping:
+            self.ended = _STOPPING
+        else:
+            left = time_left(self.context)
+            self.ended = _DEADLINE if left is not None and left <= 0 else _CANCELLED
+        future.cancel()
+
+    async def run(self, raw: bytes) -> tuple[Optional[grpc.StatusCode], Any]:
+        """The call on the event loop: ``(None, response)``, or ``(status, details)``."""
+        servicer, route = self.servicer, self.route
+        where = servicer._where(route)
+        task = asyncio.current_task()
+        if task is not None:
+            task.set_name(where)
         try:
-            return future.result(timeout=time_left(context))
-        except FutureTimeout:
-            future.cancel()
-            return _TIMED_OUT
+            request = route.request.FromString(raw)
+        except ProtobufDecodeError:
+            return grpc.StatusCode.INVALID_ARGUMENT, not_a_message(route.name, route.request)
+        try:
+            arguments = route.decode(request)
+        except _ArgumentError as error:
+            return grpc.StatusCode.INVALID_ARGUMENT, f"{route.name}: {error}"
+        HOOK_CALL.set(self.context)  # plugin API calls made for this hook honour its deadline
+        if route.hook.hands_over_api:  # dialling may wait for the host's offer: not on the loop
+            refused = await asyncio.to_thread(servicer._hand_over_api, route, request)
+            if refused is not None:
+                return None, refused
+        method = servicer._methods[route.name][0]
+        try:
+            result = await method(*arguments)
+            if type(result) not in route.fast_types and (route.accepts is None or not route.accepts(result)):
+                servicer._check_result(route, result)
+            return None, route.respond(result, request)
+        except GeneratorExit as exc:
+            if _closing(task):  # the coroutine is being closed (a pending task destroyed at exit), not failing
+                raise
+            return servicer._failed(route, exc)
+        except asyncio.CancelledError as exc:
+            if self.ended is None and not servicer._stopping:  # raised by the plugin, not a cancellation of ours
+                return servicer._failed(route, exc)
+            self.ended = self.ended or _STOPPING
+            if self.ended == _STOPPING:
+                log.debug("%s: %s was cancelled: %s", route.name, where, _STOPPING)
+            else:
+                level = logging.WARNING if self.ended == _DEADLINE else logging.DEBUG
+                log.log(level, "%s: the host ended the call (%s) before %s finished; it was cancelled", route.name, self.ended, where)
+            return grpc.StatusCode.CANCELLED, self.ended
+        except BaseException as exc:  # noqa: BLE001 - whatever a plugin raises is answered
+            return servicer._failed(route, exc)
+
+    def finished(self, future: concurrent.futures.Future[tuple[Optional[grpc.StatusCode], Any]]) -> None:
+        """The coroutine is done (on the event loop's thread): send its answer from an answer thread."""
+        if future.cancelled():
+            return
+        status, answer = future.result()
+        if status is None:
+            answer_pool().submit(self.answer, None, answer)
+        else:
+            self.answer(status, answer)
+
+    def answer(self, status: Optional[grpc.StatusCode], answer: Any) -> None:
+        """End the call: with the response (no status), or with the status and its details."""
+        if status is None:
+            self.send(answer)
+        else:
+            self.context.set_code(status)
+            self.context.set_details(answer)
+        self.send(None)
 
 
-async def _cancel_pending() -> None:
-    """Cancel the hook coroutines still running and let them finish their clean-up."""
+def _closing(task: Optional[asyncio.Task[Any]]) -> bool:
+    """Whether a coroutine that saw GeneratorExit is being closed rather than run by ``task``."""
+    try:
+        return asyncio.current_task() is not task
+    except RuntimeError:  # no loop runs: closed by the garbage collector
+        return True
+
+
+def _run_loop(loop: asyncio.AbstractEventLoop) -> None:
+    """Run the plugin's event loop until it is stopped, whatever the plugin's own tasks raise.
+
+    A task raising SystemExit or KeyboardInterrupt makes ``run_forever`` raise
+    it; the loop is then started again, losing nothing it had scheduled.
+    """
+    asyncio.set_event_loop(loop)
+    while True:
+        try:
+            loop.run_forever()
+        except BaseException as exc:  # noqa: BLE001 - the loop must outlive the plugin's tasks
+            log.error("a task on the plugin's event loop raised %s; the loop goes on", type(exc).__name__, exc_info=exc)
+            continue
+        return
+
+
+async def _cancel_pending(timeout: float) -> list[str]:
+    """Cancel the coroutines still running; the names of those still running ``timeout`` seconds later."""
     current = asyncio.current_task()
     pending = [task for task in asyncio.all_tasks() if task is not current]
     for task in pending:
         task.cancel()
-    await asyncio.gather(*pending, return_exceptions=True)
-
-
-_TIMED_OUT = _Unset()
-_EMPTY = hooks_pb2.ImplementedResponse()
-
-
-def _serialize(response: Any) -> bytes:
-    """A response message's bytes (a responder may have written them already)."""
-    return response if response.__class__ is bytes else response.SerializeToString()  # type: ignore[no-any-return]
-
-
-def _status(context: grpc.ServicerContext, code: grpc.StatusCode, details: str) -> Any:
-    """End the call with a non-OK status (the empty message is never read by the client)."""
-    context.set_code(code)
-    context.set_details(details)
-    return _EMPTY
+    if not pending:
+        return []
+    _, stubborn = await asyncio.wait(pending, timeout=timeout)
+    return sorted(task.get_name() for task in stubborn)
 
 
 def _shape(value: Any) -> str:
@@ -475,50 +680,4 @@ def _shape(value: Any) -> str:
     return f"{article} {kind}"
 
 
-def _one_line(where: str, exc: BaseException) -> str:
-    text = str(exc).strip().splitlines()
-    first = text[0] if text else ""
-    if isinstance(exc, ResultTypeError):
-        return first
-    return f"{where} raised {type(exc).__name__}: {first}" if first else f"{where} raised {type(exc).__name__}"
-
-
-DEFAULT_MAX_WORKERS = 16
-"""Threads that run plain (non-async) hook methods at once, unless configured otherwise."""
-
-MAX_WORKERS_ENV = "MATTERMOST_PLUGIN_MAX_WORKERS"
-
-
-def max_workers_from_env() -> int:
-    """The thread pool size: ``MATTERMOST_PLUGIN_MAX_WORKERS`` or the default."""
-    raw = os.environ.get(MAX_WORKERS_ENV, "")
-    if not raw:
-        return DEFAULT_MAX_WORKERS
-    try:
-        value = int(raw)
-    except ValueError:
-        raise ValueError(f"{MAX_WORKERS_ENV} must be a positive integer, got {raw!r}") from None
-    if value < 1:
-        raise ValueError(f"{MAX_WORKERS_ENV} must be a positive integer, got {raw!r}")
-    return value
-
-
-def create_server(
-    handlers: Sequence[grpc.GenericRpcHandler],
-    *,
-    max_workers: Optional[int] = None,
-) -> grpc.Server:
-    """A gRPC server whose bounded thread pool runs the plugin's plain hook methods."""
-    pool = ThreadPoolExecutor(
-        max_workers=max_workers or max_workers_from_env(),
-        thread_name_prefix="mattermost-plugin-hook",
-    )
-    server = grpc.server(
-        pool,
-        handlers=handlers,
-        options=[("grpc.so_reuseport", 0)],
-    )
-    return server
-
-
-__all__ = ["DEFAULT_MAX_WORKERS", "MAX_WORKERS_ENV", "HookServicer", "SERVICE_NAME", "app_error", "create_server", "max_workers_from_env"]
+__all__ = ["MAX_TEXT", "HookServicer", "SERVICE_NAME", "app_error", "exception_text", "summary"]

@@ -147,6 +147,23 @@ def test_the_hooks_that_hand_over_the_api_connect_it_before_the_method_runs(serv
     assert dialled == [7]  # one connection per broker id
 
 
+class AsyncActivated(Plugin):
+    def __init__(self) -> None:
+        self.version = ""
+
+    async def on_activate(self) -> None:
+        self.version = await self.async_api.get_server_version()
+
+
+def test_an_async_on_activate_has_the_api_too(serve: Any, plugin_api: PluginAPIService) -> None:
+    plugin_api.answer["GetServerVersion"] = lambda request, context: api_pb2.GetServerVersionResponse(value="11.11.1")
+    servicer = HookServicer(AsyncActivated())
+    servicer.api_target = lambda broker_id: plugin_api.address
+    stub = serve(None, servicer=servicer)
+    assert not stub.OnActivate(hooks_pb2.OnActivateRequest(api_broker_id=9), timeout=5).HasField("error")
+    assert servicer.plugin.version == "11.11.1"  # type: ignore[union-attr]
+
+
 def test_a_connection_that_fails_fails_activation_with_the_reason(serve: Any) -> None:
     servicer = HookServicer(Bare())
 

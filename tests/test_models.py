@@ -399,7 +399,10 @@ def test_not_an_object(doc: bytes) -> None:
     with pytest.raises(DecodeError) as ei:
         decode(Post, doc)
     assert ei.value.path == ""
-    assert ei.value.message.startswith("expected a JSON object, got ")
+    assert ei.value.message == "expected a JSON object"
+    assert ei.value.received == doc.decode()
+    assert str(ei.value) == f"expected a JSON object, got {doc.decode()}"
+    assert ei.value.without_value == "expected a JSON object"
     assert isinstance(ei.value, ValueError)
 
 
@@ -429,8 +432,9 @@ def test_wrong_types_are_reported_with_their_path(doc: bytes, path: str, message
     with pytest.raises(DecodeError) as ei:
         decode(Post, doc)
     assert ei.value.path == path
-    assert ei.value.message == message
+    assert f"{ei.value.message}, got {ei.value.received}" == message
     assert str(ei.value) == f"{path}: {message}"
+    assert ei.value.without_value == f"{path}: {message.split(', got ')[0]}"
 
 
 def test_nested_model_paths_in_other_models() -> None:
@@ -456,7 +460,8 @@ def test_bad_base64(value: str) -> None:
         assert ei.value.path == ""  # invalid JSON
     else:
         assert ei.value.path == "Data"
-        assert ei.value.message.startswith("expected a base64 string, got ")
+        assert ei.value.message.startswith("expected a base64 string")
+        assert ei.value.received == value
 
 
 def test_base64_is_standard_with_padding() -> None:

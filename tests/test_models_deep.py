@@ -263,7 +263,7 @@ def test_deep_values_of_the_wrong_type_are_reported_briefly(raw: bytes, path: st
     with pytest.raises(DecodeError) as caught:
         decode(Post, raw)
     assert caught.value.path == path
-    assert caught.value.message.startswith(message)
+    assert f"{caught.value.message}, got {caught.value.received}".startswith(message)
     assert len(str(caught.value)) < 200
 
 

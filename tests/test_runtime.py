@@ -1,10 +1,8 @@
 """The plugin process, started the way a go-plugin host (Mattermost) starts it.
 
-Every test here runs a real subprocess with the host's environment (magic
-cookie, ``PLUGIN_PROTOCOL_VERSIONS``, port range), reads the handshake line
-from its stdout and talks gRPC to the address it printed. Waits have generous
-timeouts so a broken process fails a test instead of hanging it; no assertion
-depends on how long something took.
+Every test here runs a real subprocess with the host's environment (see
+``hosted.py``), reads the handshake line from its stdout and talks gRPC to the
+address it printed. No assertion here depends on how long something took.
 """
 
 from __future__ import annotations
@@ -13,14 +11,11 @@ import base64
 import datetime
 import json
 import os
-import queue
 import re
-import shutil
 import signal
 import stat
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 from concurrent import futures
@@ -36,179 +31,10 @@ from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 from google.protobuf import empty_pb2
 from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 
-from mattermost_plugin.protocol import (
-    grpc_broker_pb2,
-    grpc_broker_pb2_grpc,
-    grpc_controller_pb2,
-    grpc_controller_pb2_grpc,
-    grpc_stdio_pb2,
-    grpc_stdio_pb2_grpc,
-    hooks_pb2,
-    hooks_pb2_grpc,
-)
+from hosted import BASIC, PLUGINS, WAIT, HostedPlugin, offer, serve_command
+from mattermost_plugin.protocol import grpc_broker_pb2, grpc_stdio_pb2, grpc_stdio_pb2_grpc, hooks_pb2
 
-PLUGINS = Path(__file__).parent / "plugins"
-BASIC = PLUGINS / "basic.py"
-COOKIE = {"MATTERMOST_PLUGIN": "Securely message teams, anywhere."}
-HOST_ENV = {**COOKIE, "PLUGIN_PROTOCOL_VERSIONS": "1", "PLUGIN_MIN_PORT": "10000", "PLUGIN_MAX_PORT": "25000"}
-WAIT = 20.0
-"""Seconds any single wait may take before the test fails (only reached when something is broken)."""
-
-HANDSHAKE = re.compile(r"^1\|1\|(unix|tcp)\|([^|]+)\|grpc(?:\|([A-Za-z0-9+/]+))?$")
 HCLOG_TIMESTAMP = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}(Z|[+-]\d\d:\d\d)$")
-
-
-def serve_command(target: str) -> list[str]:
-    return [sys.executable, "-m", "mattermost_plugin", "serve", target]
-
-
-class HostedPlugin:
-    """A plugin process started like go-plugin starts one, its handshake, and its stderr lines."""
-
-    def __init__(self, command: list[str], env: Optional[dict[str, str]] = None, expect_handshake: bool = True):
-        environment = {**os.environ, **HOST_ENV, **(env or {})}
-        for name, value in list(environment.items()):
-            if value is None:
-                del environment[name]
-        started = time.monotonic()
-        self.process = subprocess.Popen(
-            command,
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            env=environment,
-        )
-        self.stderr: list[bytes] = []
-        self._stderr_changed = threading.Condition()
-        threading.Thread(target=self._collect_stderr, daemon=True).start()
-        self.handshake = ""
-        self.seconds = 0.0
-        self.channel: Optional[grpc.Channel] = None
-        if expect_handshake:
-            lines: queue.Queue[bytes] = queue.Queue()
-            threading.Thread(target=lambda: lines.put(self.process.stdout.readline()), daemon=True).start()
-            try:
-                line = lines.get(timeout=WAIT)
-            except queue.Empty:
-                self.kill()
-                pytest.fail(f"no handshake line within {WAIT}s; stderr: {self.stderr_text()}")
-            self.seconds = time.monotonic() - started
-            self.handshake = line.decode().rstrip("\n")
-            assert HANDSHAKE.match(self.handshake), f"bad handshake {self.handshake!r}; stderr: {self.stderr_text()}"
-
-    # -- the handshake ----------------------------------------------------
-
-    @property
-    def network(self) -> str:
-        return self.handshake.split("|")[2]
-
-    @property
-    def address(self) -> str:
-        return self.handshake.split("|")[3]
-
-    @property
-    def target(self) -> str:
-        return f"unix:{self.address}" if self.network == "unix" else self.address
-
-    def connect(self, credentials: Optional[grpc.ChannelCredentials] = None) -> grpc.Channel:
-        """A new channel to the plugin (TLS with ``credentials``); the caller closes it."""
-        if credentials is None:
-            return grpc.insecure_channel(self.target)
-        return grpc.secure_channel(self.target, credentials, options=[("grpc.ssl_target_name_override", "localhost")])
-
-    @property
-    def main(self) -> grpc.Channel:
-        """The channel the helpers below use (plain, unless a test sets another)."""
-        if self.channel is None:
-            self.channel = self.connect()
-        return self.channel
-
-    @property
-    def hooks(self) -> hooks_pb2_grpc.PluginHooksStub:
-        return hooks_pb2_grpc.PluginHooksStub(self.main)
-
-    def health(self, service: str = "plugin") -> int:
-        stub = health_pb2_grpc.HealthStub(self.main)
-        return stub.Check(health_pb2.HealthCheckRequest(service=service), timeout=WAIT).status
-
-    def command(self, text: str, **fields: Any) -> str:
-        """Call ExecuteCommand and return the response text."""
-        args = json.dumps({"command": text, **fields}).encode()
-        reply = self.hooks.ExecuteCommand(hooks_pb2.ExecuteCommandRequest(args=args), timeout=WAIT)
-        assert not reply.error.message, reply.error
-        return json.loads(reply.response)["text"]
-
-    def shutdown(self) -> None:
-        stub = grpc_controller_pb2_grpc.GRPCControllerStub(self.main)
-        stub.Shutdown(grpc_controller_pb2.Empty(), timeout=WAIT)
-
-    # -- the process ------------------------------------------------------
-
-    def wait(self) -> int:
-        return self.process.wait(timeout=WAIT)
-
-    def kill(self) -> None:
-        if self.channel is not None:
-            self.channel.close()
-        if self.process.poll() is None:
-            self.process.kill()
-            self.process.wait(timeout=WAIT)
-
-    def rest_of_stdout(self) -> bytes:
-        """What the process wrote to stdout after the handshake line (call after it exited)."""
-        return self.process.stdout.read()
-
-    def _collect_stderr(self) -> None:
-        for line in self.process.stderr:
-            with self._stderr_changed:
-                self.stderr.append(line)
-                self._stderr_changed.notify_all()
-
-    def stderr_text(self) -> str:
-        with self._stderr_changed:
-            return b"".join(self.stderr).decode(errors="replace")
-
-    def log_lines(self) -> list[dict[str, Any]]:
-        """Every stderr line, parsed as JSON (each one must be)."""
-        with self._stderr_changed:
-            return [json.loads(line) for line in self.stderr]
-
-    def wait_for_log(self, predicate: Callable[[dict[str, Any]], bool]) -> dict[str, Any]:
-        """The first hclog line for which ``predicate`` holds, waiting for it if needed."""
-        deadline = time.monotonic() + WAIT
-        with self._stderr_changed:
-            while True:
-                for line in self.stderr:
-                    entry = json.loads(line)
-                    if predicate(entry):
-                        return entry
-                remaining = deadline - time.monotonic()
-                if remaining <= 0:
-                    pytest.fail(f"expected log line not written; stderr: {self.stderr_text()}")
-                self._stderr_changed.wait(remaining)
-
-
-@pytest.fixture
-def launch() -> Iterator[Callable[..., HostedPlugin]]:
-    """Start plugin processes; kill whatever is left at the end of the test."""
-    started: list[HostedPlugin] = []
-
-    def start(command: Optional[list[str]] = None, **kwargs: Any) -> HostedPlugin:
-        hosted = HostedPlugin(command or serve_command(str(BASIC)), **kwargs)
-        started.append(hosted)
-        return hosted
-
-    yield start
-    for hosted in started:
-        hosted.kill()
-
-
-@pytest.fixture
-def short_dir() -> Iterator[Path]:
-    """A new directory with a short path (pytest's tmp_path can be too long for a unix socket)."""
-    directory = Path(tempfile.mkdtemp(prefix="mp", dir="/tmp"))
-    yield directory
-    shutil.rmtree(directory, ignore_errors=True)
 
 
 @pytest.fixture(scope="module")
@@ -430,14 +256,6 @@ class StandIn:
 
     def stop(self) -> None:
         self.server.stop(None)
-
-
-def offer(channel: grpc.Channel, info: grpc_broker_pb2.ConnInfo) -> Callable[[], None]:
-    """Open the host's side of GRPCBroker/StartStream and send ``info``; return a function that closes it."""
-    outgoing: queue.Queue[Optional[grpc_broker_pb2.ConnInfo]] = queue.Queue()
-    outgoing.put(info)
-    stream = grpc_broker_pb2_grpc.GRPCBrokerStub(channel).StartStream(iter(outgoing.get, None))
-    return lambda: (outgoing.put(None), stream.cancel())
 
 
 def test_broker_dials_the_hosts_service(launch: Callable[..., HostedPlugin], short_dir: Path) -> None:

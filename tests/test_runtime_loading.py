@@ -25,6 +25,9 @@ from mattermost_plugin import Plugin
 class Slow(Plugin):
     def user_will_log_in(self, context, user):
         return "loaded"
+
+    async def message_will_be_posted(self, context, post):
+        return "loaded, async"
 """
 
 
@@ -58,7 +61,9 @@ def test_early_calls_wait_for_the_plugin_within_their_deadline(slow_plugin: Plug
     assert raised.value.code() is grpc.StatusCode.DEADLINE_EXCEEDED
 
     implemented = slow_plugin.Implemented.future(hooks_pb2.ImplementedRequest(), timeout=20)
+    early_async = slow_plugin.MessageWillBePosted.future(hooks_pb2.MessageWillBePostedRequest(post=b"{}"), timeout=20)
     answer = slow_plugin.UserWillLogIn(hooks_pb2.UserWillLogInRequest(user=b'{"id": "u1"}'), timeout=20)
     assert answer.rejection == "loaded"
-    assert list(implemented.result().hooks) == ["UserWillLogIn"]
+    assert early_async.result().rejection == "loaded, async"
+    assert list(implemented.result().hooks) == ["MessageWillBePosted", "UserWillLogIn"]
     print(f"first answer {time.monotonic() - started:.2f}s after the handshake")

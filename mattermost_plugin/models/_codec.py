@@ -109,7 +109,7 @@ def _type_error(path: str, kind: str, v: Any) -> DecodeError:
         got = f"a JSON value nested more than {PYTHON_DEPTH:,} levels deep"
     else:
         got = _show(v)
-    return DecodeError(path, f"expected {_KIND_WORDS[kind]}, got {got}")
+    return DecodeError(path, f"expected {_KIND_WORDS[kind]}", got)
 
 
 def _too_deep(path: str) -> DecodeError:
@@ -118,7 +118,7 @@ def _too_deep(path: str) -> DecodeError:
 
 def _int_error(path: str, v: Any, lo: int, hi: int) -> DecodeError:
     if type(v) is int:
-        return DecodeError(path, f"expected an integer in [{lo}, {hi}], got {v}")
+        return DecodeError(path, f"expected an integer in [{lo}, {hi}]", str(v))
     return _type_error(path, "int", v)
 
 
@@ -247,7 +247,7 @@ def _b64d(v: Any, path: str) -> bytes:
     except (binascii.Error, ValueError) as e:
         if "\n" in v or "\r" in v:  # Go's base64 decoder skips line breaks
             return _b64d(v.replace("\n", "").replace("\r", ""), path)
-        raise DecodeError(path, f"expected a base64 string, got {_show(v)} ({e})") from None
+        raise DecodeError(path, f"expected a base64 string ({e})", _show(v)) from None
 
 
 _b2a = binascii.b2a_base64
@@ -327,7 +327,7 @@ def _at_key(error: DecodeError, key: str, map_key: str) -> DecodeError:
 
 
 def _not_object(d: Any) -> DecodeError:
-    return DecodeError("", f"expected a JSON object, got {_show(d)}")
+    return DecodeError("", "expected a JSON object", _show(d))
 
 
 # --------------------------------------------------------------- code generation

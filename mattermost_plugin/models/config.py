@@ -224,7 +224,7 @@ class Config(ConfigSection):
         empty text is a :class:`~mattermost_plugin.models.DecodeError`."""
         cfg = decode(cls, s)
         if cfg is None:
-            raise DecodeError("", f"expected a JSON object, got {'null' if s else 'no text'}")
+            raise DecodeError("", "expected a JSON object", "null" if s else "no text")
         return cfg
 
     def to_json(self, **kwargs: Any) -> str:

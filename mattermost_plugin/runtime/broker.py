@@ -22,7 +22,8 @@ from typing import TYPE_CHECKING, Iterator, Optional
 import grpc
 
 from mattermost_plugin._exceptions import BrokerError
-from mattermost_plugin.protocol import grpc_broker_pb2, grpc_broker_pb2_grpc
+from mattermost_plugin._grpcserver import stream_pool, stream_stream
+from mattermost_plugin.protocol import grpc_broker_pb2
 
 if TYPE_CHECKING:
     from mattermost_plugin.runtime.tlsrelay import TLSRelay
@@ -41,7 +42,7 @@ CHANNEL_OPTIONS = (
 """The options of a channel to a broker service: messages as large as go-plugin's."""
 
 
-class Broker(grpc_broker_pb2_grpc.GRPCBrokerServicer):
+class Broker:
     """Services the host offers through the broker, by service id, and channels to them."""
 
     def __init__(self, relay: Optional[TLSRelay] = None) -> None:
@@ -95,6 +96,13 @@ class Broker(grpc_broker_pb2_grpc.GRPCBrokerServicer):
             context.cancel()
 
     # -- the plugin.GRPCBroker service ------------------------------------
+
+    def handler(self) -> grpc.GenericRpcHandler:
+        """``plugin.GRPCBroker``, on threads no hook call ever takes."""
+        return grpc.method_handlers_generic_handler(
+            "plugin.GRPCBroker",
+            {"StartStream": stream_stream("StartStream", self.StartStream, grpc_broker_pb2.ConnInfo, stream_pool())},
+        )
 
     def StartStream(  # noqa: N802 - gRPC method name
         self, request_iterator: Iterator[grpc_broker_pb2.ConnInfo], context: grpc.ServicerContext

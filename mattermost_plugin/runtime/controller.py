@@ -18,10 +18,11 @@ from typing import Optional
 
 import grpc
 
-from mattermost_plugin.protocol import grpc_controller_pb2, grpc_controller_pb2_grpc
+from mattermost_plugin._grpcserver import control_pool, unary
+from mattermost_plugin.protocol import grpc_controller_pb2
 
 
-class Controller(grpc_controller_pb2_grpc.GRPCControllerServicer):
+class Controller:
     """Collects the first request to stop and lets the main thread wait for it."""
 
     def __init__(self) -> None:
@@ -54,6 +55,12 @@ class Controller(grpc_controller_pb2_grpc.GRPCControllerServicer):
         self._terminated = True
 
     # -- the plugin.GRPCController service --------------------------------
+
+    def handler(self) -> grpc.GenericRpcHandler:
+        """``plugin.GRPCController``, on threads no hook call ever takes."""
+        return grpc.method_handlers_generic_handler(
+            "plugin.GRPCController", {"Shutdown": unary("Shutdown", self.Shutdown, grpc_controller_pb2.Empty, control_pool())}
+        )
 
     def Shutdown(  # noqa: N802 - gRPC method name
         self, request: grpc_controller_pb2.Empty, context: grpc.ServicerContext

@@ -11,13 +11,13 @@ run through it exactly as if it had been registered from the start.
 from __future__ import annotations
 
 import functools
+import queue
 import threading
 from typing import Any, Callable, Iterator, Optional
 
 import grpc
 
 from mattermost_plugin._deadline import time_left
-
 
 
 class DeferredService(grpc.GenericRpcHandler):
@@ -71,7 +71,9 @@ class DeferredService(grpc.GenericRpcHandler):
             request = next(messages, None)
             if request is None:
                 context.abort(grpc.StatusCode.INVALID_ARGUMENT, f"{method} expects one request message")
-            if real.response_streaming:
+            if real.response_streaming and getattr(real.unary_stream, "experimental_non_blocking", False):
+                responses = _answered_later(real.unary_stream, request, context)
+            elif real.response_streaming:
                 responses = real.unary_stream(request, context)
             else:
                 responses = _present(real.unary_unary(request, context))
@@ -87,6 +89,15 @@ def _present(response: Any) -> Iterator[Any]:
     """A unary handler's answer as a stream: nothing when it set an error status and returned None."""
     if response is not None:
         yield response
+
+
+def _answered_later(behaviour: Callable[..., None], request: Any, context: grpc.ServicerContext) -> Iterator[Any]:
+    """A non-blocking behaviour's answers as a stream, waiting for each (or for the call to end)."""
+    answers: queue.SimpleQueue[Any] = queue.SimpleQueue()
+    context.add_callback(lambda: answers.put(None))
+    behaviour(request, context, answers.put)
+    while (answer := answers.get()) is not None:
+        yield answer
 
 
 __all__ = ["DeferredService"]

@@ -99,6 +99,11 @@ class LineWriter:
         self._fd = fd
         self._lock = threading.Lock()
 
+    def redirect(self, fd: int) -> None:
+        """Write to ``fd`` from now on (a copy of the same stderr that child processes do not inherit)."""
+        with self._lock:
+            self._fd = fd
+
     def write(self, data: bytes) -> None:
         """Write all of ``data``; a closed or broken descriptor drops it silently."""
         with self._lock:

@@ -1,18 +1,20 @@
 """Where the plugin's gRPC server listens: a unix socket in a private directory, or TCP on 127.0.0.1.
 
 By default the server listens on ``plugin.sock`` inside a fresh directory that
-only this user can enter (mode 0700), created in ``PLUGIN_UNIX_SOCKET_DIR`` if
-the host set it, else in the system temporary directory (``TMPDIR``), as
-go-plugin does.
+only this user can enter (mode 0700): anyone else on the machine can neither
+call the plugin's hooks nor ask it to shut down. The directory is made in
+``PLUGIN_UNIX_SOCKET_DIR`` if the host set it, as go-plugin does, else in the
+system temporary directory (``TMPDIR``). A socket's path is limited (107 bytes
+on Linux, 103 on macOS): when ``TMPDIR`` is too long for it, ``/tmp`` is used
+instead; when the host's ``PLUGIN_UNIX_SOCKET_DIR`` is too long, or no private
+directory can be made, the process fails with a message saying so. It never
+falls back to TCP by itself.
 
-TCP on 127.0.0.1 is used instead, on the first free port between
-``PLUGIN_MIN_PORT`` and ``PLUGIN_MAX_PORT`` (both 0, or unset, means any free
-port), when:
-
-- ``MATTERMOST_PLUGIN_NETWORK=tcp`` is set (``mattermost-plugin serve --network tcp``),
-- the platform is Windows, or
-- a unix socket cannot be created (for example, the socket path would be
-  longer than the operating system allows); a warning says why.
+TCP on 127.0.0.1, on the first free port between ``PLUGIN_MIN_PORT`` and
+``PLUGIN_MAX_PORT`` (both 0, or unset, means any free port), is used only when
+``MATTERMOST_PLUGIN_NETWORK=tcp`` is set (``mattermost-plugin serve --network
+tcp``) or on Windows. Without AutoMTLS any local user can then connect, and
+the process says so in a warning.
 
 With AutoMTLS, the gRPC server listens in plain text on ``grpc.sock`` in the
 private directory, and :class:`~mattermost_plugin.runtime.tlsrelay.TLSRelay`
@@ -48,6 +50,11 @@ PLAIN_SOCKET_NAME = "grpc.sock"
 # sun_path holds 108 bytes on Linux and 104 on macOS, including the final NUL.
 _MAX_SOCKET_PATH = 103 if sys.platform == "darwin" else 107
 
+# The longest path below the parent directory a socket gets: the private directory
+# (mkdtemp's "plugin" and 8 characters) and a socket name (plugin.sock, grpc.sock,
+# or the TLS relay's broker<N>.sock), with room for N up to 5 digits.
+_LONGEST_ENTRY = os.path.join("plugin" + "x" * 8, "broker99999.sock")
+
 log = logging.getLogger("mattermost_plugin.runtime")
 
 
@@ -72,10 +79,6 @@ class Listener:
             shutil.rmtree(self.directory, ignore_errors=True)
 
 
-class _Unavailable(Exception):
-    """A unix socket cannot be used here; the text says why."""
-
-
 def listen(server: grpc.Server, tls: Optional[AutoMTLS], environ: Mapping[str, str]) -> Listener:
     """Bind ``server`` (not yet started) as described in this module's documentation."""
     default = "tcp" if sys.platform == "win32" else "unix"
@@ -85,16 +88,13 @@ def listen(server: grpc.Server, tls: Optional[AutoMTLS], environ: Mapping[str, s
     if tls is not None:
         return _listen_tls(server, tls, network, environ)
     if network == "unix":
+        directory = _private_directory(environ)
         try:
-            directory = _private_directory(environ)
-            try:
-                path = _bind_unix(server, directory, SOCKET_NAME)
-            except _Unavailable:
-                shutil.rmtree(directory, ignore_errors=True)
-                raise
-            return Listener("unix", path, directory)
-        except _Unavailable as reason:
-            log.warning("cannot listen on a unix socket (%s); listening on TCP instead", reason)
+            path = _bind_unix(server, directory, SOCKET_NAME)
+        except HandshakeError:
+            shutil.rmtree(directory, ignore_errors=True)
+            raise
+        return Listener("unix", path, directory)
     low, high = _port_range(environ)
     for port in range(low, high + 1):
         if port and not _port_is_free(port):
@@ -103,6 +103,11 @@ def listen(server: grpc.Server, tls: Optional[AutoMTLS], environ: Mapping[str, s
             bound = server.add_insecure_port(f"127.0.0.1:{port}")
         except RuntimeError:
             continue
+        log.warning(
+            "listening on TCP 127.0.0.1:%d without AutoMTLS: any local user can call this plugin's hooks "
+            "and shut it down (the default, a unix socket in a private directory, or AutoMTLS prevents that)",
+            bound,
+        )
         return Listener("tcp", f"127.0.0.1:{bound}")
     raise _no_port(low, high)
 
@@ -110,67 +115,69 @@ def listen(server: grpc.Server, tls: Optional[AutoMTLS], environ: Mapping[str, s
 def _listen_tls(server: grpc.Server, tls: AutoMTLS, network: str, environ: Mapping[str, str]) -> Listener:
     from mattermost_plugin.runtime.tlsrelay import TLSRelay
 
-    try:
-        directory = _private_directory(environ)
-    except _Unavailable as reason:
-        raise HandshakeError(f"AutoMTLS needs a private directory for its sockets, but {reason}") from None
+    directory = _private_directory(environ)
     try:
         plain = _bind_unix(server, directory, PLAIN_SOCKET_NAME)
-    except _Unavailable as reason:
+        relay = TLSRelay(tls, directory)
+        if network == "unix":
+            address = os.path.join(directory, SOCKET_NAME)
+            listening = _unix_socket(address)
+        else:
+            listening = _tcp_socket(environ)
+            address = "127.0.0.1:%d" % listening.getsockname()[1]
+    except HandshakeError:
         shutil.rmtree(directory, ignore_errors=True)
-        raise HandshakeError(f"AutoMTLS needs a unix socket for the gRPC server behind TLS, but {reason}") from None
-    relay = TLSRelay(tls, directory)
-    listening: Optional[socket.socket] = None
-    if network == "unix":
-        path = os.path.join(directory, SOCKET_NAME)
-        try:
-            listening = _unix_socket(path)
-            address = path
-        except _Unavailable as reason:
-            log.warning("cannot listen on a unix socket (%s); listening on TCP instead", reason)
-            network = "tcp"
-    if listening is None:
-        listening = _tcp_socket(environ)
-        address = "127.0.0.1:%d" % listening.getsockname()[1]
+        raise
     relay.serve(listening, plain)
     return Listener(network, address, directory, relay)
 
 
 def _private_directory(environ: Mapping[str, str]) -> str:
-    """A new directory only this user can enter, in PLUGIN_UNIX_SOCKET_DIR or TMPDIR."""
-    parent = environ.get(SOCKET_DIR_ENV) or None
-    try:
-        directory = tempfile.mkdtemp(prefix="plugin", dir=parent)
-        os.chmod(directory, 0o700)
-    except OSError as error:
-        raise _Unavailable(f"cannot create a private directory in {parent or tempfile.gettempdir()}: {error}")
-    return directory
+    """A new directory only this user can enter, short enough for the sockets it will hold.
 
-
-def _check_length(path: str) -> None:
-    if len(os.fsencode(path)) > _MAX_SOCKET_PATH:
-        raise _Unavailable(f"the socket path {path} is longer than {_MAX_SOCKET_PATH} bytes")
+    In PLUGIN_UNIX_SOCKET_DIR if the host set it, else in TMPDIR, or in /tmp
+    when TMPDIR is too long.
+    """
+    chosen = environ.get(SOCKET_DIR_ENV)
+    if chosen:
+        parents = [(chosen, f"{SOCKET_DIR_ENV}={chosen}")]
+    else:
+        parents = [(tempfile.gettempdir(), "the temporary directory"), ("/tmp", "/tmp")]
+    problems = []
+    for parent, name in parents:
+        if len(os.fsencode(os.path.join(parent, _LONGEST_ENTRY))) > _MAX_SOCKET_PATH:
+            problems.append(f"{name} is too long for a unix socket (its path would exceed {_MAX_SOCKET_PATH} bytes)")
+            continue
+        try:
+            directory = tempfile.mkdtemp(prefix="plugin", dir=parent)
+            os.chmod(directory, 0o700)
+        except OSError as error:
+            problems.append(f"cannot create a private directory in {name}: {error}")
+            continue
+        return directory
+    raise HandshakeError(
+        "cannot listen on a unix socket in a private directory: " + "; ".join(problems)
+        + (f" (set {SOCKET_DIR_ENV} to a shorter directory)" if chosen else " (set TMPDIR to a shorter directory)")
+    )
 
 
 def _bind_unix(server: grpc.Server, directory: str, name: str) -> str:
     path = os.path.join(directory, name)
-    _check_length(path)
     try:
         server.add_insecure_port(f"unix:{path}")
     except RuntimeError as error:
-        raise _Unavailable(f"binding {path} failed: {error}") from None
+        raise HandshakeError(f"cannot listen on the unix socket {path}: {error}") from None
     return path
 
 
 def _unix_socket(path: str) -> socket.socket:
-    _check_length(path)
     listening = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     try:
         listening.bind(path)
         listening.listen(64)
     except OSError as error:
         listening.close()
-        raise _Unavailable(f"binding {path} failed: {error}") from None
+        raise HandshakeError(f"cannot listen on the unix socket {path}: {error}") from None
     return listening
 
 

@@ -84,7 +84,7 @@ def _import_file(path: str) -> ModuleType:
     sys.modules[name] = module
     try:
         spec.loader.exec_module(module)
-    except (Exception, SystemExit) as error:
+    except BaseException as error:  # noqa: BLE001 - whatever the import raised is reported
         sys.modules.pop(name, None)
         raise PluginLoadError(describe_import_error(path, error)) from error
     return module

@@ -6,15 +6,21 @@
    host asked for them.
 3. Start the gRPC server with go-plugin's services (health, controller, stdio,
    broker) and the hooks service, whose handler comes later, on a unix socket
-   or TCP.
+   in a private directory (TCP only when asked for). Each kind of call has
+   threads of its own (``mattermost_plugin._grpcserver``), so Health and
+   Shutdown answer whatever the hooks are doing.
 4. Print the handshake line. Only ``grpc``, the health service and this
    package's small modules are imported before it: the host waits 3 seconds.
-5. Send what plugin code writes to stdout elsewhere; import the hook machinery
-   and the author's module and create the plugin. If that fails, the process
-   keeps serving, logs why, and OnActivate answers with the reason.
-6. Wait for Shutdown or SIGTERM, then drain: stop accepting calls, end the
-   stdio and broker streams, give the calls in flight :data:`SHUTDOWN_GRACE`
-   seconds, clean up, and exit 0.
+5. Send what plugin code (and any process it starts) writes to stdout and
+   stderr through pipes of this process's own; import the hook machinery and
+   the author's module and create the plugin, on a thread of its own. If that
+   fails, the process keeps serving, logs why, and OnActivate answers with the
+   reason.
+6. Wait for Shutdown or SIGTERM (even in the middle of the import), then
+   drain: stop accepting calls, end the stdio and broker streams, give the
+   calls in flight :data:`SHUTDOWN_GRACE` seconds, cancel the ``async`` hooks
+   still running, remove the socket directory, and exit 0, all within
+   :data:`STOP_DEADLINE` seconds of the request to stop.
 """
 
 from __future__ import annotations
@@ -25,12 +31,21 @@ import sys
 import threading
 import time
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Mapping, Optional, Union
+from typing import TYPE_CHECKING, Any, Callable, Mapping, Optional, Union
 
-from grpc_health.v1 import health, health_pb2, health_pb2_grpc
+import grpc
+from google.protobuf.message import DecodeError
+from grpc_health.v1 import health, health_pb2
 
-from mattermost_plugin._servicer import create_server, max_workers_from_env
-from mattermost_plugin.protocol import grpc_broker_pb2_grpc, grpc_controller_pb2_grpc, grpc_stdio_pb2_grpc
+from mattermost_plugin._grpcserver import (
+    control_pool,
+    create_server,
+    max_workers_from_env,
+    not_a_message,
+    on_pool,
+    serialize,
+    unary,
+)
 from mattermost_plugin.runtime import hclog
 from mattermost_plugin.runtime.broker import Broker
 from mattermost_plugin.runtime.controller import Controller
@@ -53,19 +68,22 @@ if TYPE_CHECKING:
     from mattermost_plugin._servicer import HookServicer
     from mattermost_plugin.runtime.mtls import AutoMTLS
 
-SHUTDOWN_GRACE = 1.5
+SHUTDOWN_GRACE = 1.0
 """Seconds calls in flight get to finish after Shutdown or SIGTERM (go-plugin kills the process after 2)."""
+
+CANCEL_GRACE = 0.2
+"""Seconds ``async def`` hooks still running after the grace period get to end once cancelled."""
+
+EXIT_GRACE = 0.3
+"""Seconds Python's own exit (atexit functions, joining threads) gets once the process has drained."""
+
+STOP_DEADLINE = 1.9
+"""Seconds after Shutdown or SIGTERM within which the process has exited, whatever its threads are doing."""
 
 HEALTH_SERVICE = "plugin"
 """The service name go-plugin's client checks with ``grpc.health.v1.Health/Check``."""
 
 HOOKS_SERVICE = "mattermost.plugin.v1.PluginHooks"
-
-EXIT_DEADLINE = 1.0
-"""Seconds after draining within which the process ends, even if plugin threads are still running."""
-
-STREAM_WORKERS = 2
-"""Threads the host's stdio and broker streams hold for the life of the process, on top of the hook workers."""
 
 PluginSource = Union[str, "type[Plugin]"]
 """A plugin class, or ``"path/to/plugin.py[:ClassName]"``."""
@@ -79,7 +97,7 @@ def serve(plugin: PluginSource) -> int:
     """Serve a plugin to the go-plugin host that started this process; return the exit status.
 
     This takes over the process: stdout, stderr, signal handlers and the root
-    logger; once it has served, the process ends within :data:`EXIT_DEADLINE`
+    logger; once asked to stop, the process ends within :data:`STOP_DEADLINE`
     seconds even if threads remain. Call it from the main thread, once.
     """
     global _current
@@ -108,9 +126,7 @@ def serve(plugin: PluginSource) -> int:
         log.error("%s", error)
         return 1
     _current = process
-    status = process.run(plugin, version)
-    _exit_even_if_stuck(status)
-    return status
+    return process.run(plugin, version)
 
 
 def serving() -> bool:
@@ -136,16 +152,19 @@ class PluginProcess:
         self.health.set(HEALTH_SERVICE, health_pb2.HealthCheckResponse.SERVING)
         self.hooks = DeferredService(HOOKS_SERVICE)
         try:
-            workers = max_workers_from_env()
+            self.workers = max_workers_from_env()
         except ValueError as error:
             raise HandshakeError(str(error)) from None
-        self.server = create_server([self.hooks], max_workers=workers + STREAM_WORKERS)
-        health_pb2_grpc.add_HealthServicer_to_server(self.health, self.server)
-        grpc_controller_pb2_grpc.add_GRPCControllerServicer_to_server(self.controller, self.server)
-        grpc_stdio_pb2_grpc.add_GRPCStdioServicer_to_server(self.stdio, self.server)
+        self.server = create_server([self.hooks])
+        self.server.add_generic_rpc_handlers(
+            [_health_handler(self.health), self.controller.handler(), self.stdio.handler()]
+        )
         self.listener = listen(self.server, self.tls, environ)
         self.broker = Broker(self.listener.relay)
-        grpc_broker_pb2_grpc.add_GRPCBrokerServicer_to_server(self.broker, self.server)
+        self.server.add_generic_rpc_handlers([self.broker.handler()])
+        self._lock = threading.Lock()
+        self._servicer: Optional[HookServicer] = None
+        self._draining = False
 
     def run(self, plugin: PluginSource, version: int) -> int:
         """Print the handshake, load the plugin, serve until asked to stop, drain; return 0."""
@@ -154,42 +173,82 @@ class PluginProcess:
         self.server.start()
         certificate = self.tls.handshake_field if self.tls is not None else None
         print_handshake(handshake_line(version, self.listener.network, self.listener.address, certificate))
-        servicer: Optional[HookServicer] = None
         try:
             self.stdio.capture()
             log.debug(
                 "plugin address",
                 extra={"network": self.listener.network, "address": self.listener.address},
             )
-            servicer = self._load(plugin)
+            # The import may take long; a stop must not wait for it.
+            threading.Thread(target=self._load, args=(plugin,), name="mattermost-plugin-load", daemon=True).start()
             reason = self.controller.wait()
             log.debug("plugin shutting down", extra={"reason": reason})
         finally:
-            self._drain(servicer)
+            self._drain(time.monotonic() + STOP_DEADLINE)
         return 0
 
-    def _load(self, plugin: PluginSource) -> HookServicer:
+    def _load(self, plugin: PluginSource) -> None:
         """Load the plugin, then attach the hooks service: calls that came early wait until here."""
         from mattermost_plugin._servicer import HookServicer  # the SDK's heavy imports, after the handshake
 
-        servicer = HookServicer()
+        servicer = HookServicer(max_workers=self.workers)
         servicer.api_target = self.broker.target  # the plugin API, which the host offers through the broker
-        try:
-            _give_plugin(servicer, plugin)
-        finally:
+        _give_plugin(servicer, plugin)
+        with self._lock:
+            if self._draining:  # the host asked to stop while the plugin was loading
+                servicer.close(timeout=0)
+                return
+            self._servicer = servicer
             self.hooks.attach(servicer.handler())
-        return servicer
 
-    def _drain(self, servicer: Optional[HookServicer]) -> None:
+    def _drain(self, deadline: float) -> None:
+        """Stop serving and clean up by ``deadline`` (a monotonic time); never waits past it.
+
+        Then Python's exit gets :data:`EXIT_GRACE` seconds: a hook thread that
+        never returns must not keep the process alive.
+        """
+        backstop = _ExitBackstop(deadline)
+        with self._lock:
+            self._draining = True
+            servicer = self._servicer
         self.health.enter_graceful_shutdown()
         self.stdio.end_streams()
         self.broker.close()
         self.hooks.close()
-        self.server.stop(SHUTDOWN_GRACE).wait()
         if servicer is not None:
-            servicer.close()
-        self.stdio.release(timeout=1.0)
+            servicer.stopping()
+        self.server.stop(SHUTDOWN_GRACE).wait(max(deadline - time.monotonic() - 0.5, 0))
         self.listener.close()
+        if servicer is not None:
+            servicer.close(timeout=min(CANCEL_GRACE, max(deadline - time.monotonic() - 0.3, 0)))
+        self.stdio.release(timeout=min(0.1, max(deadline - time.monotonic() - 0.1, 0)))
+        backstop.sooner(time.monotonic() + EXIT_GRACE)
+
+
+def _health_handler(servicer: health.HealthServicer) -> grpc.GenericRpcHandler:
+    """``grpc.health.v1.Health`` on the control threads, answering INVALID_ARGUMENT to an undecodable request."""
+    watch: Callable[..., Any] = servicer.Watch
+    request_type = health_pb2.HealthCheckRequest
+
+    def watched(raw: bytes, context: grpc.ServicerContext, send: Callable[[Any], None]) -> None:
+        try:
+            request = request_type.FromString(raw)
+        except DecodeError:
+            context.set_code(grpc.StatusCode.INVALID_ARGUMENT)
+            context.set_details(not_a_message("Watch", request_type))
+            send(None)
+            return
+        watch(request, context, send)
+
+    return grpc.method_handlers_generic_handler(
+        "grpc.health.v1.Health",
+        {
+            "Check": unary("Check", servicer.Check, request_type, control_pool()),
+            "Watch": grpc.unary_stream_rpc_method_handler(
+                on_pool(watched, control_pool(), non_blocking=True), response_serializer=serialize
+            ),
+        },
+    )
 
 
 def _give_plugin(servicer: HookServicer, plugin: PluginSource) -> None:
@@ -204,7 +263,7 @@ def _give_plugin(servicer: HookServicer, plugin: PluginSource) -> None:
         return
     try:
         instance = cls()
-    except Exception as error:  # noqa: BLE001 - reported through OnActivate
+    except BaseException as error:  # noqa: BLE001 - reported through OnActivate
         message = f"creating the plugin failed: {cls.__name__}() raised {type(error).__name__}: {error}"
         log.error("%s", message, exc_info=error)
         servicer.fail(message)
@@ -233,25 +292,35 @@ def _auto_mtls(environ: Mapping[str, str]) -> Optional[AutoMTLS]:
     return from_environ(environ)
 
 
-def _exit_even_if_stuck(status: int) -> None:
-    """End the process :data:`EXIT_DEADLINE` seconds from now if it has not ended by then.
+class _ExitBackstop:
+    """Ends the process with status 0 at a deadline (a monotonic time) if it has not ended by then.
 
     Python waits for every non-daemon thread before exiting, so a thread the
     plugin started, or a hook call that never returns, would keep the process
-    alive after the server has stopped it.
+    alive after the host has stopped it; go-plugin kills it 2 seconds after asking.
     """
 
-    def exit_now() -> None:
-        time.sleep(EXIT_DEADLINE)
+    def __init__(self, deadline: float) -> None:
+        self._deadline = deadline
+        self._changed = threading.Event()
+        threading.Thread(target=self._run, name="mattermost-plugin-exit", daemon=True).start()
+
+    def sooner(self, deadline: float) -> None:
+        """Bring the deadline forward to ``deadline`` (never back)."""
+        self._deadline = min(self._deadline, deadline)
+        self._changed.set()
+
+    def _run(self) -> None:
+        while (remaining := self._deadline - time.monotonic()) > 0:
+            self._changed.wait(remaining)
+            self._changed.clear()
         for stream in (sys.stdout, sys.stderr):
             try:
                 if stream is not None:
                     stream.flush()
             except (OSError, ValueError):
                 pass
-        os._exit(status)
-
-    threading.Thread(target=exit_now, name="mattermost-plugin-exit", daemon=True).start()
+        os._exit(0)
 
 
 def _log_uncaught_exceptions() -> None:
@@ -268,4 +337,4 @@ def _log_uncaught_exceptions() -> None:
     threading.excepthook = thread_hook
 
 
-__all__ = ["SHUTDOWN_GRACE", "PluginProcess", "current_broker", "serve", "serving"]
+__all__ = ["SHUTDOWN_GRACE", "STOP_DEADLINE", "PluginProcess", "current_broker", "serve", "serving"]

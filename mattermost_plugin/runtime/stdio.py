@@ -1,11 +1,12 @@
 """Carry what plugin code writes to stdout and stderr to the host, away from the handshake stream.
 
-After the handshake, file descriptor 1 is pointed at a pipe, so ``print()``, C
-extensions and child processes all write there instead of the host's protocol
-stream; ``sys.stderr`` is replaced by a writer on a second pipe. (File
-descriptor 2 itself stays the host's stderr: hclog lines go there, and so does
-Python's own fatal-error output, which must not depend on a thread of this
-process still running.) One thread per pipe passes the output on, line by line:
+After the handshake, file descriptors 1 and 2 are pointed at pipes of this
+process's own, so ``print()``, ``sys.stderr``, C extensions and any process the
+plugin starts all write there, never to the host's pipes: a child process that
+outlives the plugin cannot keep the host waiting for them to close. hclog lines
+go to the host's stderr through a descriptor children do not inherit, and so
+do ``faulthandler``'s tracebacks if the process crashes. One thread per pipe
+passes the output on, line by line:
 
 - while the host streams ``plugin.GRPCStdio/StreamStdio`` (go-plugin's client
   opens it right after connecting; Mattermost logs each chunk at info level,
@@ -14,22 +15,31 @@ process still running.) One thread per pipe passes the output on, line by line:
 - otherwise (before the host attaches, after it detaches, during shutdown) as
   hclog ``info`` lines on stderr with ``@module`` ``stdout`` or ``stderr``.
 
-A line with no newline is passed on once it reaches 16 KiB, or when the process exits.
+A line with no newline is passed on once it reaches 16 KiB, or when the process
+exits. At most :data:`MAX_BUFFERED` bytes wait for the stream: when the host
+does not take them, the plugin's writes wait for it (up to
+:data:`STALL_SECONDS`), then lines are dropped and counted until it reads
+again, and a warning says how many were lost. A plugin that prints without
+end cannot make this process's memory grow.
 """
 
 from __future__ import annotations
 
+import faulthandler
 import io
+import logging
 import os
-import queue
 import sys
 import threading
-from typing import Iterator, Optional, TextIO
+import time
+from collections import deque
+from typing import Callable, Iterator, Optional
 
 import grpc
 from google.protobuf import empty_pb2
 
-from mattermost_plugin.protocol import grpc_stdio_pb2, grpc_stdio_pb2_grpc
+from mattermost_plugin._grpcserver import stream_pool, unary_stream
+from mattermost_plugin.protocol import grpc_stdio_pb2
 from mattermost_plugin.runtime.hclog import LineWriter
 
 STDOUT = grpc_stdio_pb2.StdioData.STDOUT
@@ -38,77 +48,87 @@ STDERR = grpc_stdio_pb2.StdioData.STDERR
 MAX_LINE = 16 * 1024
 """Longest chunk passed on at once; longer lines are split."""
 
+MAX_BUFFERED = 1024 * 1024
+"""Most bytes of output held for the host's stdio stream."""
+
+STALL_SECONDS = 1.0
+"""How long the plugin's output waits for room before lines are dropped."""
+
 _CHANNEL_NAMES: dict[int, str] = {STDOUT: "stdout", STDERR: "stderr"}
 
 _Item = tuple[int, bytes]
 
+log = logging.getLogger("mattermost_plugin.runtime")
 
-class Stdio(grpc_stdio_pb2_grpc.GRPCStdioServicer):
+
+class Stdio:
     """Captures the plugin's stdout and stderr and serves them as ``plugin.GRPCStdio``."""
 
     def __init__(self, writer: LineWriter) -> None:
         self._writer = writer
         self._lock = threading.Lock()
-        self._subscriber: Optional[queue.SimpleQueue[Optional[_Item]]] = None
+        self._outbox: Optional[_Outbox] = None
         self._closing = False
         self._threads: list[threading.Thread] = []
-        self._saved_stderr: Optional[TextIO] = None
-        self._stderr_pipe: Optional[TextIO] = None
+        self._host_stderr: Optional[int] = None
 
     def capture(self) -> None:
-        """Point file descriptor 1 and ``sys.stderr`` at pipes and start passing their lines on."""
-        if sys.stdout is not None:
-            sys.stdout.flush()
-        stdout_read, stdout_write = os.pipe()
-        os.dup2(stdout_write, 1)
-        os.close(stdout_write)
-        if isinstance(sys.stdout, io.TextIOWrapper):
-            sys.stdout.reconfigure(line_buffering=True)
-        stderr_read, stderr_write = os.pipe()
-        self._saved_stderr = sys.stderr
-        self._stderr_pipe = open(  # noqa: SIM115 - closed in release()
-            stderr_write, "w", buffering=1, encoding="utf-8", errors="backslashreplace"
-        )
-        sys.stderr = self._stderr_pipe
-        for fd, channel in ((stdout_read, STDOUT), (stderr_read, STDERR)):
+        """Point file descriptors 1 and 2 at pipes and start passing their lines on."""
+        for stream in (sys.stdout, sys.stderr):
+            if stream is not None:
+                stream.flush()
+        host_stderr = os.dup(2)  # not inherited by child processes
+        self._host_stderr = host_stderr
+        self._writer.redirect(host_stderr)
+        faulthandler.enable(file=host_stderr, all_threads=True)
+        for fd, channel in ((1, STDOUT), (2, STDERR)):
+            read, write = os.pipe()
+            os.dup2(write, fd)
+            os.close(write)
             thread = threading.Thread(
                 target=self._pump,
-                args=(fd, channel),
+                args=(read, channel),
                 name=f"mattermost-plugin-{_CHANNEL_NAMES[channel]}",
                 daemon=True,
             )
             thread.start()
             self._threads.append(thread)
+        if isinstance(sys.stdout, io.TextIOWrapper):
+            sys.stdout.reconfigure(line_buffering=True)
 
     def end_streams(self) -> None:
         """Finish the host's stdio stream after what it already holds; later output becomes log lines."""
         with self._lock:
             self._closing = True
-            subscriber, self._subscriber = self._subscriber, None
-        if subscriber is not None:
-            subscriber.put(None)
+            outbox, self._outbox = self._outbox, None
+        if outbox is not None:
+            for item in outbox.close(keep=True):
+                self._log(*item)
 
     def release(self, timeout: float) -> None:
-        """Close the pipes and wait up to ``timeout`` seconds for their last lines to be passed on.
-
-        Anything written to file descriptor 1 afterwards goes to stderr as is.
+        """Point file descriptors 1 and 2 back at the host's stderr; wait up to ``timeout`` seconds
+        for the pipes' last lines to be passed on (a child process may hold them open longer).
         """
-        if sys.stdout is not None:
+        for stream in (sys.stdout, sys.stderr):
             try:
-                sys.stdout.flush()
+                if stream is not None:
+                    stream.flush()
             except (OSError, ValueError):
                 pass
-        os.dup2(2, 1)
-        if self._stderr_pipe is not None:
-            sys.stderr = self._saved_stderr
-            try:
-                self._stderr_pipe.close()
-            except OSError:
-                pass
+        if self._host_stderr is not None:
+            os.dup2(self._host_stderr, 1)
+            os.dup2(self._host_stderr, 2)
+        deadline = time.monotonic() + timeout
         for thread in self._threads:
-            thread.join(timeout)
+            thread.join(max(deadline - time.monotonic(), 0))
 
     # -- the plugin.GRPCStdio service -------------------------------------
+
+    def handler(self) -> grpc.GenericRpcHandler:
+        """``plugin.GRPCStdio``, on threads no hook call ever takes."""
+        return grpc.method_handlers_generic_handler(
+            "plugin.GRPCStdio", {"StreamStdio": unary_stream("StreamStdio", self.StreamStdio, empty_pb2.Empty, stream_pool())}
+        )
 
     def StreamStdio(  # noqa: N802 - gRPC method name
         self, request: empty_pb2.Empty, context: grpc.ServicerContext
@@ -117,33 +137,26 @@ class Stdio(grpc_stdio_pb2_grpc.GRPCStdioServicer):
 
         A second stream takes over from the first, which ends.
         """
-        subscriber: queue.SimpleQueue[Optional[_Item]] = queue.SimpleQueue()
+        outbox = _Outbox(self._report_stall, self._report_dropped)
         with self._lock:
             if self._closing:
                 return
-            previous, self._subscriber = self._subscriber, subscriber
+            previous, self._outbox = self._outbox, outbox
         if previous is not None:
-            previous.put(None)
-        context.add_callback(lambda: self._detach(subscriber))
-        while True:
-            item = subscriber.get()
-            if item is None:
-                return
+            for left in previous.close():
+                self._log(*left)
+        context.add_callback(lambda: self._detach(outbox))
+        log.debug("the host opened the stdio stream")
+        while (item := outbox.get()) is not None:
             yield grpc_stdio_pb2.StdioData(channel=item[0], data=item[1])  # type: ignore[arg-type]
 
-    def _detach(self, subscriber: queue.SimpleQueue[Optional[_Item]]) -> None:
+    def _detach(self, outbox: _Outbox) -> None:
         """The stream ended: what it had not sent yet becomes log lines, in order."""
         with self._lock:
-            if self._subscriber is subscriber:
-                self._subscriber = None
-            while True:
-                try:
-                    item = subscriber.get_nowait()
-                except queue.Empty:
-                    break
-                if item is not None:
-                    self._log(*item)
-            subscriber.put(None)  # wake the stream's thread if it is still waiting
+            if self._outbox is outbox:
+                self._outbox = None
+        for item in outbox.close():
+            self._log(*item)
 
     # -- passing output on ------------------------------------------------
 
@@ -172,14 +185,96 @@ class Stdio(grpc_stdio_pb2_grpc.GRPCStdioServicer):
 
     def _publish(self, channel: int, data: bytes) -> None:
         with self._lock:
-            if self._subscriber is not None:
-                self._subscriber.put((channel, data))
-            else:
-                self._log(channel, data)
+            outbox = self._outbox
+        if outbox is None or not outbox.put((channel, data)):
+            self._log(channel, data)
 
     def _log(self, channel: int, data: bytes) -> None:
         text = data.decode("utf-8", "replace").rstrip("\n")
         self._writer.log("info", text, _CHANNEL_NAMES[channel])
 
+    def _report_stall(self) -> None:
+        self._writer.log(
+            "warn",
+            f"the host has not read the plugin's output from its stdio stream for {STALL_SECONDS:g}s: "
+            "dropping output until it does",
+            log.name,
+        )
 
-__all__ = ["MAX_LINE", "Stdio"]
+    def _report_dropped(self, lines: int, size: int) -> None:
+        self._writer.log("warn", f"dropped {lines} lines of the plugin's output ({size} bytes)", log.name)
+
+
+class _Outbox:
+    """The lines waiting for one stdio stream: at most :data:`MAX_BUFFERED` bytes of them."""
+
+    def __init__(self, report_stall: Callable[[], None], report_dropped: Callable[[int, int], None]) -> None:
+        self._items: deque[_Item] = deque()
+        self._size = 0
+        self._changed = threading.Condition()
+        self._closed = False
+        self._dropping = False
+        self._dropped = (0, 0)
+        self._report_stall = report_stall
+        self._report_dropped = report_dropped
+
+    def put(self, item: _Item) -> bool:
+        """Queue a line, waiting up to :data:`STALL_SECONDS` for room, else drop it (and count it).
+
+        False when the stream has ended: the caller passes the line on some other way.
+        """
+        size = len(item[1])
+        dropped = (0, 0)
+        stalled = False
+        with self._changed:
+            if self._dropping and self._size + size <= MAX_BUFFERED // 2:  # the host reads again
+                self._dropping, dropped, self._dropped = False, self._dropped, (0, 0)
+            deadline = time.monotonic() + STALL_SECONDS
+            while not self._dropping and not self._closed and self._size + size > MAX_BUFFERED:
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    self._dropping = stalled = True
+                else:
+                    self._changed.wait(remaining)
+            if self._closed:
+                return False
+            if self._dropping:
+                self._dropped = (self._dropped[0] + 1, self._dropped[1] + size)
+            else:
+                self._items.append(item)
+                self._size += size
+                self._changed.notify_all()
+        if dropped[0]:
+            self._report_dropped(*dropped)
+        if stalled:
+            self._report_stall()
+        return True
+
+    def get(self) -> Optional[_Item]:
+        """The next line, waiting for one; None once the stream has ended."""
+        with self._changed:
+            while not self._items and not self._closed:
+                self._changed.wait()
+            if not self._items:
+                return None
+            item = self._items.popleft()
+            self._size -= len(item[1])
+            self._changed.notify_all()
+            return item
+
+    def close(self, keep: bool = False) -> list[_Item]:
+        """End the stream; return the lines it has not taken (none with ``keep``: it still sends them)."""
+        with self._changed:
+            self._closed = True
+            left: list[_Item] = []
+            if not keep:
+                left, self._size = list(self._items), 0
+                self._items.clear()
+            dropped, self._dropped = self._dropped, (0, 0)
+            self._changed.notify_all()
+        if dropped[0]:
+            self._report_dropped(*dropped)
+        return left
+
+
+__all__ = ["MAX_BUFFERED", "MAX_LINE", "STALL_SECONDS", "Stdio"]

@@ -27,7 +27,7 @@ from mattermost_plugin._exceptions import (
 from mattermost_plugin._hook import NOT_SERVED, Hook, Semantics
 from mattermost_plugin._outcomes import Ok, Outcome
 from mattermost_plugin._plugin import Plugin
-from mattermost_plugin._servicer import create_server
+from mattermost_plugin._grpcserver import create_server
 from mattermost_plugin._servicer import SERVICE_NAME, HookServicer
 from mattermost_plugin.hooks import BY_GO_NAME, BY_METHOD
 from mattermost_plugin.models import DecodeError, decode, decode_list, encode, from_dict
@@ -250,8 +250,8 @@ class PluginHarness(HookMethods):
         root.addHandler(self._capture)
         _lower_root_level()
         self._instance = instance
-        self._servicer = HookServicer(instance)
-        self._server = create_server([self._servicer.handler()], max_workers=self._max_workers)
+        self._servicer = HookServicer(instance, max_workers=self._max_workers)
+        self._server = create_server([self._servicer.handler()])
         if hasattr(socket, "AF_UNIX"):
             self._socket_dir = tempfile.mkdtemp(prefix="mmplugin-")
             os.chmod(self._socket_dir, 0o700)
@@ -290,14 +290,13 @@ class PluginHarness(HookMethods):
             self.close()
             raise
         if implemented == ["OnActivate"]:
-            # A plugin that failed to load serves only OnActivate, to report why; the process logs it.
-            def failure(entries: list[Any]) -> bool:
-                return any(entry.level == "error" and entry.logger.startswith("mattermost_plugin") for entry in entries)
-
-            if self.logs.wait_for(failure, timeout=1.0):
-                entry = next(e for e in self.logs if e.level == "error" and e.logger.startswith("mattermost_plugin"))
+            # A plugin that failed to load serves only OnActivate, to report why; the process logged it first.
+            failure = next(
+                (e for e in self.logs if e.level == "error" and e.logger.startswith("mattermost_plugin")), None
+            )
+            if failure is not None:
                 self.close()
-                raise PluginStartError(entry.message.removeprefix("plugin failed to load: "))
+                raise PluginStartError(failure.message.removeprefix("plugin failed to load: "))
 
     # -- what is served ----------------------------------------------------
 
@@ -457,7 +456,9 @@ class PluginHarness(HookMethods):
             try:
                 return decode_list(model, raw) if many else decode(model, raw)
             except DecodeError as error:
-                raise PluginBug(where, f"{where} sent back {model.__name__} JSON that does not decode: {error}") from None
+                raise PluginBug(
+                    where, f"{where} sent back {model.__name__} JSON that does not decode: {error.without_value}"
+                ) from None
 
         return hook.outcome(response, request, call=where, decode=decode_result)
 
@@ -490,17 +491,9 @@ class PluginHarness(HookMethods):
         return HarnessError(f"{where} ended with gRPC status {name}: {details}")
 
     def _plugin_traceback(self, where: str) -> Optional[str]:
-        """The traceback the servicer logged for the failed call, if any."""
-
-        def latest(entries: list[Any]) -> Any:
-            for entry in reversed(entries):
-                if entry.traceback and where in entry.message:
-                    return entry
-            return None
-
-        if self.mode == PROCESS:
-            self.logs.wait_for(lambda entries: latest(entries) is not None, timeout=1.0)
-        entry = latest(self.logs.snapshot())
+        """The traceback the servicer logged for the failed call (before answering it), if any."""
+        logged = (entry for entry in reversed(self.logs.snapshot()) if entry.traceback and where in entry.message)
+        entry = next(logged, None)
         return trim_traceback(entry.traceback) if entry is not None else None
 
 
@@ -574,7 +567,7 @@ def _scalar(hook: type[Hook], name: str, expected: type, value: Any) -> Any:
         return value
     if expected is not int and isinstance(value, expected):
         return value
-    raise BadArguments(f"{hook.method}: {name} must be {expected.__name__}, got {type(value).__name__} {value!r}")
+    raise BadArguments(f"{hook.method}: {name} must be {expected.__name__}, got {type(value).__name__}")
 
 
 def _model(hook: type[Hook], name: str, model: type, value: Any) -> Any:
@@ -585,7 +578,9 @@ def _model(hook: type[Hook], name: str, model: type, value: Any) -> Any:
             return from_dict(model, dict(value))
         if isinstance(value, (str, bytes, bytearray)):
             return decode(model, value)
-    except (DecodeError, TypeError, ValueError) as error:
+    except DecodeError as error:
+        raise BadArguments(f"{hook.method}: {name} is not a valid {model.__name__}: {error.without_value}") from None
+    except (TypeError, ValueError) as error:
         raise BadArguments(f"{hook.method}: {name} is not a valid {model.__name__}: {error}") from None
     raise BadArguments(
         f"{hook.method}: {name} must be a {model.__name__} (or a dict of its JSON fields), got {type(value).__name__}"

@@ -7,7 +7,9 @@ optionally an AutoMTLS client certificate), reads the handshake line
 ``1|1|unix|/path/plugin.sock|grpc`` from the process's stdout, dials the
 address, streams the plugin's stdout and stderr through
 ``plugin.GRPCStdio/StreamStdio``, and turns the hclog JSON lines on its stderr
-into :class:`~mattermost_plugin.testing.LogEntry` objects. Closing it calls
+into :class:`~mattermost_plugin.testing.LogEntry` objects. Reading its logs
+first catches up with everything the process has written to stderr, so a line
+logged during a call is there once the call has returned. Closing it calls
 ``plugin.GRPCController/Shutdown`` and waits for the process to exit, as
 go-plugin's ``Kill`` does.
 
@@ -20,11 +22,11 @@ from __future__ import annotations
 import base64
 import os
 import re
+import struct
 import subprocess
 import sys
 import threading
 import time
-from pathlib import Path
 from typing import Any, Mapping, Optional, Sequence
 
 import grpc
@@ -43,6 +45,12 @@ from mattermost_plugin.testing.logs import LogEntry, Logs
 HOST_START_TIMEOUT = 3.0
 """How long Mattermost waits for the handshake line (go-plugin's ``StartTimeout``)."""
 
+LOG_WAIT = 5.0
+"""How long a log assertion waits for a line to arrive (print() output comes through the stdio stream)."""
+
+CATCH_UP = 2.0
+"""How long reading the logs waits for the lines already in the stderr pipe to be read."""
+
 _GRPC_CORE_INFO = re.compile(r"^I\d{4} \d\d:\d\d:\d+\.\d+\s+\d+ \S+:\d+\] ")
 """An information line of gRPC's C core (``I0000 00:00:1732790000.123456 1234 chttp2_transport.cc:1210] ...``):
 noise about connections, not something the plugin said."""
@@ -58,7 +66,7 @@ class Handshake:
         parts = line.strip().split("|")
         if len(parts) < 5:
             raise PluginStartError(
-                f"the plugin printed {line.strip()!r} where the go-plugin handshake "
+                f"the plugin printed {line.strip()[:80]!r} where the go-plugin handshake "
                 "(CORE|APP|NETWORK|ADDRESS|PROTOCOL) was expected; a plugin must not write to stdout "
                 "before the SDK prints its handshake"
             )
@@ -122,6 +130,9 @@ class PluginHost:
         self._threads: list[threading.Thread] = []
         self._stdio_call: Any = None
         self._stderr_tail: list[str] = []
+        self._stderr_state = threading.Condition()
+        self._stderr_busy = False
+        self._stderr_done = False
 
     # -- life ----------------------------------------------------------------
 
@@ -153,6 +164,7 @@ class PluginHost:
             )
         except OSError as error:
             raise PluginStartError(f"cannot start {self.command[0]}: {error}") from None
+        self.logs.follow(self.caught_up, LOG_WAIT)
         self._spawn(self._read_stderr, "stderr")
         line = self._read_handshake()
         self.startup_seconds = time.monotonic() - started
@@ -286,12 +298,55 @@ class PluginHost:
 
     def _read_stderr(self) -> None:
         assert self.process is not None and self.process.stderr is not None
-        for raw in self.process.stderr:
-            line = raw.decode("utf-8", "replace")
-            if _GRPC_CORE_INFO.match(line):
-                continue
-            self._stderr_tail = (self._stderr_tail + [line.rstrip("\n")])[-20:]
-            self.logs.append(LogEntry.from_hclog(line))
+        fd = self.process.stderr.fileno()
+        pending = b""
+        try:
+            while True:
+                _wait_readable(fd)
+                with self._stderr_state:
+                    self._stderr_busy = True
+                chunk = os.read(fd, 65536)
+                if not chunk:
+                    break
+                *lines, pending = (pending + chunk).split(b"\n")
+                for raw in lines:
+                    self._take_stderr_line(raw.decode("utf-8", "replace"))
+                with self._stderr_state:
+                    self._stderr_busy = False
+                    self._stderr_state.notify_all()
+        except OSError:
+            pass
+        finally:
+            if pending:
+                self._take_stderr_line(pending.decode("utf-8", "replace"))
+            with self._stderr_state:
+                self._stderr_done = True
+                self._stderr_state.notify_all()
+
+    def _take_stderr_line(self, line: str) -> None:
+        if _GRPC_CORE_INFO.match(line):
+            return
+        self._stderr_tail = (self._stderr_tail + [line])[-20:]
+        self.logs.append(LogEntry.from_hclog(line))
+
+    def caught_up(self, timeout: float = CATCH_UP) -> bool:
+        """Wait until every line the process has written to stderr so far is in :attr:`logs`.
+
+        The process writes a call's log lines before it answers the call, so
+        after a call has returned, its lines are in the logs once this returns
+        True (False: ``timeout`` seconds passed first).
+        """
+        if self.process is None or self.process.stderr is None or sys.platform == "win32":
+            return True  # (Windows cannot tell what waits in a pipe)
+        fd = self.process.stderr.fileno()
+        deadline = time.monotonic() + timeout
+        with self._stderr_state:
+            while not self._stderr_done and (self._stderr_busy or _unread(fd)):
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    return False
+                self._stderr_state.wait(min(remaining, 0.05))
+        return True
 
     def _stream_stdio(self) -> None:
         if self.channel is None:
@@ -325,4 +380,26 @@ class PluginHost:
         return "\nThe plugin's stderr said:\n" + "\n".join(shown)
 
 
-__all__ = ["HOST_START_TIMEOUT", "Handshake", "PluginHost"]
+def _wait_readable(fd: int) -> None:
+    """Block until ``fd`` has data or its end (on Windows, return at once: the read blocks instead)."""
+    if sys.platform == "win32":
+        return
+    import select
+
+    poller = select.poll()
+    poller.register(fd, select.POLLIN | select.POLLHUP | select.POLLERR)
+    poller.poll()
+
+
+def _unread(fd: int) -> int:
+    """How many bytes wait in the pipe ``fd`` (0 once it is closed)."""
+    import fcntl
+    import termios
+
+    try:
+        return struct.unpack("i", fcntl.ioctl(fd, termios.FIONREAD, b"\0\0\0\0"))[0]  # type: ignore[no-any-return]
+    except OSError:
+        return 0
+
+
+__all__ = ["CATCH_UP", "HOST_START_TIMEOUT", "LOG_WAIT", "Handshake", "PluginHost"]

@@ -2,9 +2,13 @@
 
 In-process, the harness listens on the root logger while it runs (so
 ``self.logger``, ``logging.getLogger(__name__)`` and the SDK's own reports of
-plugin bugs are all captured). With a real subprocess it reads the hclog JSON
-lines the process writes on stderr, exactly what the Mattermost server would
-put in its log. Both end up as :class:`LogEntry` objects in a :class:`Logs` list.
+plugin bugs are all captured, as they are logged). With a real subprocess it
+reads the hclog JSON lines the process writes on stderr, exactly what the
+Mattermost server would put in its log, and what the plugin prints through
+go-plugin's stdio stream; every read of the logs first catches up with the
+stderr lines already written, and :meth:`Logs.assert_logged` waits a few
+seconds for a line still on its way. Both end up as :class:`LogEntry` objects
+in a :class:`Logs` list.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ import logging
 import threading
 import traceback
 from dataclasses import dataclass, field
-from typing import Any, Iterator, Optional, overload
+from typing import Any, Callable, Iterator, Optional, overload
 
 from mattermost_plugin.runtime.hclog import RECORD_ATTRIBUTES
 
@@ -99,6 +103,14 @@ class Logs:
         self._entries: list[LogEntry] = []
         self._lock = threading.Lock()
         self._changed = threading.Condition(self._lock)
+        self._catch_up: Optional[Callable[[], bool]] = None
+        self.wait = 0.0
+        """Seconds :meth:`assert_logged` waits for a line that is not there yet (0: in-process)."""
+
+    def follow(self, catch_up: Callable[[], bool], wait: float) -> None:
+        """Fill from a process: call ``catch_up`` before every read, and let assertions wait ``wait`` seconds."""
+        self._catch_up = catch_up
+        self.wait = wait
 
     def append(self, entry: LogEntry) -> None:
         """Add an entry (gRPC's own log records are not the plugin's, and are dropped)."""
@@ -110,16 +122,20 @@ class Logs:
 
     def clear(self) -> None:
         """Forget everything captured so far."""
+        if self._catch_up is not None:
+            self._catch_up()
         with self._lock:
             self._entries.clear()
 
     def snapshot(self) -> list[LogEntry]:
+        """The entries so far (in a process: every line it has written to stderr so far)."""
+        if self._catch_up is not None:
+            self._catch_up()
         with self._lock:
             return list(self._entries)
 
     def __len__(self) -> int:
-        with self._lock:
-            return len(self._entries)
+        return len(self.snapshot())
 
     def __iter__(self) -> Iterator[LogEntry]:
         return iter(self.snapshot())
@@ -131,8 +147,7 @@ class Logs:
     def __getitem__(self, index: slice) -> list[LogEntry]: ...
 
     def __getitem__(self, index: Any) -> Any:
-        with self._lock:
-            return self._entries[index]
+        return self.snapshot()[index]
 
     def __repr__(self) -> str:
         return f"Logs({self.snapshot()!r})"
@@ -168,30 +183,45 @@ class Logs:
 
     def find(self, text: str, level: Optional[str] = None) -> Optional[LogEntry]:
         """The first entry whose message contains ``text`` (at ``level``, if given), or None."""
-        for entry in self.filter(level):
-            if text in entry.message:
-                return entry
-        return None
+        return _first(self.snapshot(), text, level)
 
-    def assert_logged(self, text: str, level: Optional[str] = None) -> LogEntry:
-        """Assert some entry's message contains ``text`` (at ``level``, if given); return it."""
+    def assert_logged(self, text: str, level: Optional[str] = None, *, timeout: Optional[float] = None) -> LogEntry:
+        """Assert some entry's message contains ``text`` (at ``level``, if given); return it.
+
+        Waits up to ``timeout`` seconds for it (default :attr:`wait`: a few
+        seconds for a plugin process, whose printed lines arrive through a
+        stream of their own; none in-process, where records are captured as
+        they are logged).
+        """
         entry = self.find(text, level)
+        wait = self.wait if timeout is None else timeout
+        if entry is None and wait > 0:
+            self.wait_for(lambda entries: _first(entries, text, level) is not None, wait)
+            entry = self.find(text, level)
         if entry is None:
             at = f" at {level_name(level)} level" if level is not None else ""
+            waited = f" (waited {wait:g}s)" if wait > 0 else ""
             seen = "\n".join(f"  {item}" for item in self) or "  (nothing was logged)"
-            raise AssertionError(f"the plugin logged nothing containing {text!r}{at}; it logged:\n{seen}")
+            raise AssertionError(f"the plugin logged nothing containing {text!r}{at}{waited}; it logged:\n{seen}")
         return entry
 
     def assert_not_logged(self, text: str, level: Optional[str] = None) -> None:
-        """Assert no entry's message contains ``text`` (at ``level``, if given)."""
+        """Assert no entry's message contains ``text`` (at ``level``, if given); it does not wait."""
         entry = self.find(text, level)
         if entry is not None:
             raise AssertionError(f"the plugin logged {str(entry)!r}")
 
-    def wait_for(self, predicate: Any, timeout: float) -> bool:
+    def wait_for(self, predicate: Callable[[list[LogEntry]], Any], timeout: float) -> bool:
         """Wait until ``predicate(entries)`` is true or ``timeout`` passes; return whether it became true."""
+        if self._catch_up is not None:
+            self._catch_up()
         with self._changed:
             return self._changed.wait_for(lambda: predicate(self._entries), timeout=timeout)
+
+
+def _first(entries: list[LogEntry], text: str, level: Optional[str]) -> Optional[LogEntry]:
+    exact = level_name(level) if level is not None else None
+    return next((e for e in entries if text in e.message and (exact is None or e.level == exact)), None)
 
 
 class CaptureHandler(logging.Handler):

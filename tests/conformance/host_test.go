@@ -138,6 +138,13 @@ func pluginFile(t *testing.T) string {
 // synced to the host), with gRPC as the only allowed protocol.
 func launch(t *testing.T, autoMTLS bool) *host {
 	t.Helper()
+	return launchPlugin(t, pluginFile(t), autoMTLS)
+}
+
+// launchPlugin starts the plugin file like launch, with extra environment
+// variables ("NAME=value") for the plugin process.
+func launchPlugin(t *testing.T, file string, autoMTLS bool, env ...string) *host {
+	t.Helper()
 	h := &host{
 		autoMTLS:  autoMTLS,
 		hostLog:   &syncBuffer{},
@@ -147,8 +154,11 @@ func launch(t *testing.T, autoMTLS bool) *host {
 	}
 	// Like Mattermost, start it from a directory unrelated to the plugin (and
 	// not the source tree, which would shadow the installed package).
-	h.cmd = exec.Command(pythonInterpreter(), "-m", "mattermost_plugin", "serve", pluginFile(t))
+	h.cmd = exec.Command(pythonInterpreter(), "-m", "mattermost_plugin", "serve", file)
 	h.cmd.Dir = t.TempDir()
+	if len(env) > 0 {
+		h.cmd.Env = append(os.Environ(), env...)
+	}
 
 	logger := hclog.New(&hclog.LoggerOptions{
 		Name:       "conformance-host",
