@@ -22,6 +22,7 @@ FORBIDDEN = {
     "mattermost_plugin._hook": ("mattermost_plugin.testing", "mattermost_plugin.cli", "mattermost_plugin._generate", "mattermost_plugin._reference", "mattermost_plugin._servicer", "mattermost_plugin.runtime"),
     "mattermost_plugin._servicer": ("mattermost_plugin.testing", "mattermost_plugin.cli", "mattermost_plugin._generate", "mattermost_plugin._reference"),
     "mattermost_plugin.runtime": ("mattermost_plugin.testing", "mattermost_plugin.cli", "mattermost_plugin._generate", "mattermost_plugin._reference"),
+    "mattermost_plugin.api": ("mattermost_plugin.testing", "mattermost_plugin.cli", "mattermost_plugin._generate", "mattermost_plugin._reference"),
     "mattermost_plugin.models": ("mattermost_plugin.testing", "mattermost_plugin.cli", "mattermost_plugin._generate", "mattermost_plugin._hook", "mattermost_plugin.hooks", "mattermost_plugin._servicer"),
     "mattermost_plugin.hooks": ("mattermost_plugin.testing", "mattermost_plugin.cli", "mattermost_plugin._generate", "mattermost_plugin._servicer", "mattermost_plugin.runtime"),
     "mattermost_plugin.testing": ("mattermost_plugin.cli", "mattermost_plugin._generate"),
