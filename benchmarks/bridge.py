@@ -58,6 +58,8 @@ def python_plugin(plugins: Path, work: Path, plugin_id: str, mtls: bool) -> None
     shutil.copy(HERE / "plugins" / "tidy.py", source / "plugin.py")
     manifest = {"id": plugin_id, "name": "Tidy (Python)", "version": "0.1.0", "server": {}}
     (source / "plugin.json").write_text(json.dumps(manifest), encoding="utf-8")
+    if mtls:  # AutoMTLS needs cryptography in the Python process, an extra bundles leave out
+        (source / "requirements.txt").write_text("cryptography>=42\n", encoding="utf-8")
     machine = {"x86_64": "amd64", "aarch64": "arm64"}[platform.machine()]
     python = f"{sys.version_info[0]}.{sys.version_info[1]}"
     bundle = build_bundle(source, work / f"{plugin_id}.tar.gz", platforms=[f"linux-{machine}"], pythons=[python])

@@ -120,6 +120,19 @@ def test_broken_client_certificate(launch: Callable[..., HostedPlugin]) -> None:
     assert "PLUGIN_CLIENT_CERT is set but does not hold a PEM certificate" in entry["@message"]
 
 
+def test_auto_mtls_without_cryptography_says_what_to_install(launch: Callable[..., HostedPlugin], tmp_path: Path) -> None:
+    """cryptography is an extra (bundles leave it out); a host asking for AutoMTLS without it gets one clear line."""
+    shadow = tmp_path / "shadow" / "cryptography"
+    shadow.mkdir(parents=True)
+    (shadow / "__init__.py").write_text("raise ImportError('cryptography is not installed here')\n", encoding="utf-8")
+    path = os.pathsep.join(filter(None, [str(shadow.parent), os.environ.get("PYTHONPATH", "")]))
+    hosted = launch(env={"PLUGIN_CLIENT_CERT": "-----BEGIN CERTIFICATE-----", "PYTHONPATH": path}, expect_handshake=False)
+    assert hosted.wait() == 1
+    assert hosted.rest_of_stdout() == b""
+    [entry] = [line for line in hosted.log_lines() if line["@level"] == "error"]
+    assert "needs the cryptography package" in entry["@message"] and "mattermost-plugin[mtls]" in entry["@message"]
+
+
 # -- go-plugin's services --------------------------------------------------
 
 

@@ -31,8 +31,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--network",
         choices=("unix", "tcp"),
-        help="listen on a unix socket (the default) or on TCP 127.0.0.1 within "
-        "PLUGIN_MIN_PORT..PLUGIN_MAX_PORT; the same as MATTERMOST_PLUGIN_NETWORK",
+        help="listen on a unix socket in a private directory (the default) or on TCP 127.0.0.1 within "
+        "PLUGIN_MIN_PORT..PLUGIN_MAX_PORT, where without AutoMTLS any local user can call the plugin's hooks "
+        "and Shutdown; the same as MATTERMOST_PLUGIN_NETWORK",
     )
 
 

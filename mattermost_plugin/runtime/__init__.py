@@ -1,11 +1,12 @@
 """The plugin process: speak hashicorp/go-plugin's protocol exactly as Mattermost launches plugins.
 
-Two ways to start a plugin the Mattermost server can launch:
+Two ways to start a plugin process:
 
-- ``mattermost-plugin serve path/to/plugin.py[:ClassName]`` (or
-  ``python -m mattermost_plugin serve ...``) as the manifest's server
-  executable, through a small launcher script;
-- :func:`run` at the bottom of a plugin file that is itself the executable.
+- ``python -m mattermost_plugin serve path/to/plugin.py[:ClassName]`` (or
+  ``mattermost-plugin serve ...``), which the Go bridge of a bundle
+  (``mattermost-plugin bundle``) runs on the server;
+- :func:`run` at the bottom of a plugin file that is itself the executable
+  (for go-plugin hosts that start it directly).
 
 Both print go-plugin's handshake, serve the hooks over gRPC, and exit when the
 server stops the plugin. Plugin code reaches services the server offers

@@ -287,8 +287,13 @@ def _auto_mtls(environ: Mapping[str, str]) -> Optional[AutoMTLS]:
     """AutoMTLS material if the host asked for it (``cryptography`` is imported only then)."""
     if not environ.get(CLIENT_CERT_ENV):
         return None
-    from mattermost_plugin.runtime.mtls import from_environ
-
+    try:
+        from mattermost_plugin.runtime.mtls import from_environ
+    except ImportError as error:
+        raise HandshakeError(
+            f"the host asked for AutoMTLS ({CLIENT_CERT_ENV} is set), which needs the cryptography package "
+            f"({error}): install mattermost-plugin[mtls], or list cryptography in the plugin's requirements.txt"
+        ) from None
     return from_environ(environ)
 
 
