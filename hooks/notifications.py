@@ -10,7 +10,7 @@ class NotificationWillBePushed(ModifyHook):
     id = 35
     since = "9.0"
     context = False
-    params = (Param("push_notification", PushNotification), Param("user_id", str))
+    params = (Param("push_notification", PushNotification, fill=("post_type", "channel_type")), Param("user_id", str))
     returns = PushNotification
     result_field = "push_notification"
 

@@ -563,7 +563,9 @@ class EveryHook(Plugin):
         if push_notification.channel_name.startswith("muted"):
             return f"{user_id} muted {push_notification.channel_name}"
         if "password" in push_notification.message:
-            push_notification.message = "(message hidden)"
+            # channel_type and post_type are json:"-" in Go; the hook carries them beside the JSON.
+            direct = push_notification.channel_type == "D"
+            push_notification.message = "(direct message hidden)" if direct else "(message hidden)"
             return push_notification
         return None
 

@@ -119,7 +119,7 @@ def render_hook(hook: type[Hook]) -> str:
     for param in hook.params:
         for name in param.fill:
             variable, holder = go_variable(name), go_variable(param.name)
-            fill_lines.append(f'\t{variable} := ""\n\tif {holder} != nil {{\n\t\t{variable} = {holder}.{go_struct_field(name)}\n\t}}')
+            fill_lines.append(f'\t{variable} := ""\n\tif {holder} != nil {{\n\t\t{variable} = string({holder}.{go_struct_field(name)})\n\t}}')
             fields.append(f"{go_field(name)}: {variable}")
     if hook.hands_over_api:
         fields.append(f"{go_field(API_BROKER_FIELD)}: b.apiBrokerID")

@@ -16,7 +16,7 @@ import (
 func (b *Bridge) ExecuteCommand(c *plugin.Context, args *model.CommandArgs) (*model.CommandResponse, *model.AppError) {
 	siteUrl := ""
 	if args != nil {
-		siteUrl = args.SiteURL
+		siteUrl = string(args.SiteURL)
 	}
 	in := &pb.ExecuteCommandRequest{Context: pluginContext(c), Args: marshal(args), SiteUrl: siteUrl}
 	out, err := b.hooks.ExecuteCommand(b.callContext(), in)

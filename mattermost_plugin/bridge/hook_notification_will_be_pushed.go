@@ -13,7 +13,15 @@ import (
 // NotificationWillBePushed forwards the hook to the Python plugin (ID 35, since 9.0, modify):
 // Before a push notification goes to the push proxy: allow, replace or drop it.
 func (b *Bridge) NotificationWillBePushed(pushNotification *model.PushNotification, userId string) (*model.PushNotification, string) {
-	in := &pb.NotificationWillBePushedRequest{PushNotification: marshal(pushNotification), UserId: userId}
+	postType := ""
+	if pushNotification != nil {
+		postType = string(pushNotification.PostType)
+	}
+	channelType := ""
+	if pushNotification != nil {
+		channelType = string(pushNotification.ChannelType)
+	}
+	in := &pb.NotificationWillBePushedRequest{PushNotification: marshal(pushNotification), UserId: userId, PostType: postType, ChannelType: channelType}
 	out, err := b.hooks.NotificationWillBePushed(b.callContext(), in)
 	var r0 *model.PushNotification
 	if err == nil {
@@ -22,6 +30,10 @@ func (b *Bridge) NotificationWillBePushed(pushNotification *model.PushNotificati
 	if err != nil {
 		b.callFailed("NotificationWillBePushed", err)
 		return nil, ""
+	}
+	if r0 != nil && pushNotification != nil {
+		r0.PostType = pushNotification.PostType
+		r0.ChannelType = pushNotification.ChannelType
 	}
 	return r0, out.Rejection
 }

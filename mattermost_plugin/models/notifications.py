@@ -5,7 +5,8 @@ Go's ``EmailNotification`` embeds ``EmailNotificationContent``, so its JSON is f
 the content keys last; the Python class is flat the same way, and
 :attr:`EmailNotification.content` gives (or replaces) the content part as an
 :class:`EmailNotificationContent`.  ``PushNotification``'s ``json:"-"`` fields
-(PostType, ChannelType) are left out.
+(PostType, ChannelType) are never in the JSON: NotificationWillBePushed carries them
+beside it, and a replacement keeps the original's.
 """
 
 from ._base import Model, go, model
@@ -44,6 +45,12 @@ class PushNotification(Model):
     is_crt_enabled: bool = False
     is_id_loaded: bool = False
     signature: str = ""
+    #: The notified post's type (Go ``PostType``, ``json:"-"``): filled in by
+    #: NotificationWillBePushed from a separate request field, never part of the JSON.
+    post_type: str = go(default="", hidden=True)
+    #: The channel's type, ``"O"``, ``"P"``, ``"D"`` or ``"G"`` (Go ``ChannelType``,
+    #: ``json:"-"``): filled in like ``post_type``.
+    channel_type: str = go(default="", hidden=True)
 
 
 _CONTENT_FIELDS = (

@@ -409,12 +409,16 @@ class ConfigurationWillBeSavedResponse(_message.Message):
     def __init__(self, config: _Optional[bytes] = ..., error: _Optional[_Union[AppError, _Mapping]] = ...) -> None: ...
 
 class NotificationWillBePushedRequest(_message.Message):
-    __slots__ = ("push_notification", "user_id")
+    __slots__ = ("push_notification", "post_type", "channel_type", "user_id")
     PUSH_NOTIFICATION_FIELD_NUMBER: _ClassVar[int]
+    POST_TYPE_FIELD_NUMBER: _ClassVar[int]
+    CHANNEL_TYPE_FIELD_NUMBER: _ClassVar[int]
     USER_ID_FIELD_NUMBER: _ClassVar[int]
     push_notification: bytes
+    post_type: str
+    channel_type: str
     user_id: str
-    def __init__(self, push_notification: _Optional[bytes] = ..., user_id: _Optional[str] = ...) -> None: ...
+    def __init__(self, push_notification: _Optional[bytes] = ..., post_type: _Optional[str] = ..., channel_type: _Optional[str] = ..., user_id: _Optional[str] = ...) -> None: ...
 
 class NotificationWillBePushedResponse(_message.Message):
     __slots__ = ("push_notification", "rejection")

@@ -1121,7 +1121,7 @@ func testNotificationWillBePushed(t *testing.T, h *host) {
 	call := func(n *model.PushNotification, userID string) *pb.NotificationWillBePushedResponse {
 		t.Helper()
 		resp, err := h.hooks.NotificationWillBePushed(callContext(t), &pb.NotificationWillBePushedRequest{
-			PushNotification: marshal(t, n), UserId: userID,
+			PushNotification: marshal(t, n), UserId: userID, PostType: n.PostType, ChannelType: string(n.ChannelType),
 		})
 		wantOK(t, "NotificationWillBePushed", err)
 		return resp
@@ -1141,8 +1141,15 @@ func testNotificationWillBePushed(t *testing.T, h *host) {
 	resp = call(newPush("town", "my password is hunter2"), "user-zoe")
 	wantRejection(t, "hidden", resp.Rejection, "")
 	want := newPush("town", "(message hidden)")
-	want.PostType = "" // json:"-": never travels
+	want.PostType = "" // json:"-": not in the JSON (the bridge puts it back on the replacement)
 	sameJSON(t, "pushed notification", decodeInto[model.PushNotification](t, "hidden", resp.PushNotification), want)
+
+	direct := newPush("town", "my password is hunter2")
+	direct.ChannelType = model.ChannelTypeDirect // json:"-": travels in its own request field
+	resp = call(direct, "user-zoe")
+	if got := decodeInto[model.PushNotification](t, "direct", resp.PushNotification); got.Message != "(direct message hidden)" {
+		t.Errorf("direct: message %q, want the plugin to have read ChannelType", got.Message)
+	}
 
 	resp = call(newPush("town", "hello"), "user-zoe")
 	if len(resp.PushNotification) != 0 || resp.Rejection != "" {

@@ -2837,9 +2837,13 @@ func (x *ConfigurationWillBeSavedResponse) GetError() *AppError {
 type NotificationWillBePushedRequest struct {
 	state            protoimpl.MessageState `protogen:"open.v1"`
 	PushNotification []byte                 `protobuf:"bytes,1,opt,name=push_notification,json=pushNotification,proto3" json:"push_notification,omitempty"`
-	UserId           string                 `protobuf:"bytes,2,opt,name=user_id,json=userId,proto3" json:"user_id,omitempty"`
-	unknownFields    protoimpl.UnknownFields
-	sizeCache        protoimpl.SizeCache
+	// push_notification.post_type, which Go does not put in the JSON.
+	PostType string `protobuf:"bytes,2,opt,name=post_type,json=postType,proto3" json:"post_type,omitempty"`
+	// push_notification.channel_type, which Go does not put in the JSON.
+	ChannelType   string `protobuf:"bytes,3,opt,name=channel_type,json=channelType,proto3" json:"channel_type,omitempty"`
+	UserId        string `protobuf:"bytes,4,opt,name=user_id,json=userId,proto3" json:"user_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
 }
 
 func (x *NotificationWillBePushedRequest) Reset() {
@@ -2877,6 +2881,20 @@ func (x *NotificationWillBePushedRequest) GetPushNotification() []byte {
 		return x.PushNotification
 	}
 	return nil
+}
+
+func (x *NotificationWillBePushedRequest) GetPostType() string {
+	if x != nil {
+		return x.PostType
+	}
+	return ""
+}
+
+func (x *NotificationWillBePushedRequest) GetChannelType() string {
+	if x != nil {
+		return x.ChannelType
+	}
+	return ""
 }
 
 func (x *NotificationWillBePushedRequest) GetUserId() string {
@@ -5061,10 +5079,12 @@ const file_mattermost_plugin_protocol_hooks_proto_rawDesc = "" +
 	"\x06config\x18\x01 \x01(\fR\x06config\"p\n" +
 	" ConfigurationWillBeSavedResponse\x12\x16\n" +
 	"\x06config\x18\x01 \x01(\fR\x06config\x124\n" +
-	"\x05error\x18\x02 \x01(\v2\x1e.mattermost.plugin.v1.AppErrorR\x05error\"g\n" +
+	"\x05error\x18\x02 \x01(\v2\x1e.mattermost.plugin.v1.AppErrorR\x05error\"\xa7\x01\n" +
 	"\x1fNotificationWillBePushedRequest\x12+\n" +
-	"\x11push_notification\x18\x01 \x01(\fR\x10pushNotification\x12\x17\n" +
-	"\auser_id\x18\x02 \x01(\tR\x06userId\"m\n" +
+	"\x11push_notification\x18\x01 \x01(\fR\x10pushNotification\x12\x1b\n" +
+	"\tpost_type\x18\x02 \x01(\tR\bpostType\x12!\n" +
+	"\fchannel_type\x18\x03 \x01(\tR\vchannelType\x12\x17\n" +
+	"\auser_id\x18\x04 \x01(\tR\x06userId\"m\n" +
 	" NotificationWillBePushedResponse\x12+\n" +
 	"\x11push_notification\x18\x01 \x01(\fR\x10pushNotification\x12\x1c\n" +
 	"\trejection\x18\x02 \x01(\tR\trejection\"r\n" +

@@ -1017,15 +1017,22 @@ func testNotificationWillBePushed(t *testing.T, h *host) {
 	push, reason = h.NotificationWillBePushed(newPush("town", "my password is hunter2"), "user-zoe")
 	wantRejection(t, "hidden", reason, "")
 	want := newPush("town", "(message hidden)")
-	// PostType and ChannelType are json:"-": they never reach the Python
-	// plugin, so its replacement has them empty (a Go plugin's keeps them).
-	want.PostType, want.ChannelType = "", ""
 	if push == nil {
 		t.Fatal("hidden: no replacement notification")
 	}
 	sameJSON(t, "pushed notification", push, throughGob(t, want))
-	if push.PostType != "" || push.ChannelType != "" {
-		t.Errorf("hidden: PostType %q, ChannelType %q reached the server through JSON tagged \"-\"", push.PostType, push.ChannelType)
+	// PostType and ChannelType are json:"-": the bridge sends them beside the
+	// JSON and puts them back on the replacement, as a Go plugin's keeps them.
+	if push.PostType != "custom_type" || push.ChannelType != model.ChannelTypeOpen {
+		t.Errorf("hidden: PostType %q, ChannelType %q, want the original's", push.PostType, push.ChannelType)
+	}
+
+	direct := newPush("town", "my password is hunter2")
+	direct.ChannelType = model.ChannelTypeDirect
+	push, reason = h.NotificationWillBePushed(direct, "user-zoe")
+	wantRejection(t, "direct", reason, "")
+	if push == nil || push.Message != "(direct message hidden)" || push.ChannelType != model.ChannelTypeDirect {
+		t.Errorf("direct: got %+v, want the message hidden by a plugin that read ChannelType", push)
 	}
 
 	push, reason = h.NotificationWillBePushed(newPush("town", "hello"), "user-zoe")
