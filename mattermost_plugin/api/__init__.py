@@ -32,7 +32,7 @@ On top of it, the helpers a plugin would otherwise write itself
 - :class:`KV` / :class:`AsyncKV` (``self.kv``, ``self.async_kv``): the key-value
   store with JSON values, compare-and-set, atomic changes retried on conflict,
   expiry and listing;
-- :func:`ensure_bot`: the plugin's bot account, with its profile picture;
+- :func:`ensure_bot` / :func:`ensure_bot_async`: the plugin's bot account, with its profile picture;
 - :func:`slash_command` (with :func:`subcommand` and the ``*_argument``
   functions): a command with autocomplete, checked before it is registered;
 - :func:`publish_cluster_event` / :func:`cluster_event_data`: cluster events with JSON data;
@@ -54,7 +54,7 @@ from mattermost_plugin.api._async import AsyncAPI
 from mattermost_plugin.api._http import HTTPRequest, HTTPResponse
 from mattermost_plugin.api._sync import API
 from mattermost_plugin.api._transport import CHUNK_SIZE, Connection
-from mattermost_plugin.api.bots import ensure_bot
+from mattermost_plugin.api.bots import ensure_bot, ensure_bot_async
 from mattermost_plugin.api.cluster import (
     BEST_EFFORT,
     RELIABLE,
@@ -84,6 +84,7 @@ __all__ = [
     "connect",
     "dynamic_argument",
     "ensure_bot",
+    "ensure_bot_async",
     "list_argument",
     "publish_cluster_event",
     "publish_cluster_event_async",

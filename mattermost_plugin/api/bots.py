@@ -17,10 +17,14 @@ import os
 from typing import Union
 
 from mattermost_plugin._exceptions import ApiError
+from mattermost_plugin.api._async import AsyncAPI
 from mattermost_plugin.api._sync import API
 from mattermost_plugin.models import Bot
 
-__all__ = ["ensure_bot"]
+__all__ = ["ensure_bot", "ensure_bot_async"]
+
+Image = Union[bytes, str, "os.PathLike[str]", None]
+"""A profile picture: PNG or JPEG bytes, or a file path relative to the plugin's folder."""
 
 
 def ensure_bot(
@@ -29,7 +33,7 @@ def ensure_bot(
     *,
     display_name: str = "",
     description: str = "",
-    profile_image: Union[bytes, str, "os.PathLike[str]", None] = None,
+    profile_image: Image = None,
 ) -> str:
     """The user id of the plugin's bot ``username``, created the first time and updated to
     ``display_name`` and ``description`` after that (Mattermost's ``EnsureBotUser``).
@@ -39,23 +43,48 @@ def ensure_bot(
     the plugin at once, two may race to create the bot and one fails; that one asks
     again, and finds the bot the other made.
     """
-    if not isinstance(username, str) or not username:
-        raise ValueError(f"ensure_bot: the username must be a non-empty str, got {username!r}")
-    bot = Bot(username=username, display_name=display_name, description=description)
+    bot = _bot(username, display_name, description)
     try:
         bot_id = api.ensure_bot_user(bot)
     except ApiError:
         bot_id = api.ensure_bot_user(bot)  # another node created it at the same moment
     if profile_image is not None:
-        api.set_profile_image(bot_id, _image(api, profile_image))
+        folder = "" if isinstance(profile_image, (bytes, bytearray)) else api.get_bundle_path()
+        api.set_profile_image(bot_id, _image(folder, profile_image))
     return bot_id
 
 
-def _image(api: API, image: Union[bytes, str, "os.PathLike[str]"]) -> bytes:
+async def ensure_bot_async(
+    api: AsyncAPI,
+    username: str,
+    *,
+    display_name: str = "",
+    description: str = "",
+    profile_image: Image = None,
+) -> str:
+    """:func:`ensure_bot` for ``async def`` hooks (``self.async_api``)."""
+    bot = _bot(username, display_name, description)
+    try:
+        bot_id = await api.ensure_bot_user(bot)
+    except ApiError:
+        bot_id = await api.ensure_bot_user(bot)  # another node created it at the same moment
+    if profile_image is not None:
+        folder = "" if isinstance(profile_image, (bytes, bytearray)) else await api.get_bundle_path()
+        await api.set_profile_image(bot_id, _image(folder, profile_image))
+    return bot_id
+
+
+def _bot(username: str, display_name: str, description: str) -> Bot:
+    if not isinstance(username, str) or not username:
+        raise ValueError(f"ensure_bot: the username must be a non-empty str, got {username!r}")
+    return Bot(username=username, display_name=display_name, description=description)
+
+
+def _image(folder: str, image: Union[bytes, str, "os.PathLike[str]"]) -> bytes:
     if isinstance(image, (bytes, bytearray)):
         return bytes(image)
     if isinstance(image, (str, os.PathLike)):
-        path = os.path.join(api.get_bundle_path(), os.fspath(image))
+        path = os.path.join(folder, os.fspath(image))
         try:
             with open(path, "rb") as file:
                 return file.read()

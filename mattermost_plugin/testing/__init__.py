@@ -39,9 +39,11 @@ from mattermost_plugin._exceptions import (
     HarnessError,
     HookNotImplemented,
     HookTimedOut,
+    NotModelled,
     PluginBug,
     PluginStartError,
 )
+from mattermost_plugin.testing.fake_api import ApiCall, EphemeralPost, FakeAPI, WebsocketEvent
 from mattermost_plugin.testing.host import PluginHost
 from mattermost_plugin.testing.logs import LogEntry, Logs
 from mattermost_plugin._outcomes import (
@@ -65,17 +67,21 @@ __all__ = [
     "MODE_ENV",
     "PROCESS",
     "Allowed",
+    "ApiCall",
     "AppError",
     "BadArguments",
     "Dismissed",
+    "EphemeralPost",
     "ErrorOutcome",
     "Failed",
+    "FakeAPI",
     "HarnessError",
     "HookNotImplemented",
     "HookTimedOut",
     "LogEntry",
     "Logs",
     "ModifyOutcome",
+    "NotModelled",
     "Ok",
     "Outcome",
     "PluginBug",
@@ -87,6 +93,7 @@ __all__ = [
     "Replaced",
     "Value",
     "ValueOutcome",
+    "WebsocketEvent",
     "load_plugin",
     "resolve_hook",
 ]

@@ -209,8 +209,7 @@ class PluginHarness(HookMethods):
         return self
 
     def close(self) -> None:
-        """Stop the server (or the process) and stop capturing logs."""
-        self._api_host.close()
+        """Stop the server (or the process), then its plugin API, and stop capturing logs."""
         if self._process is not None:
             self._process.close()
             self._process = None
@@ -223,6 +222,7 @@ class PluginHarness(HookMethods):
         if self._servicer is not None:
             self._servicer.close()
             self._servicer = None
+        self._api_host.close()  # after the plugin, as Mattermost stops a plugin before its API goes
         if self._capture is not None:
             root = logging.getLogger()
             root.removeHandler(self._capture)
