@@ -551,6 +551,9 @@ class FakeAPI:
     def get_server_version(self) -> str:
         return self.server_version
 
+    def get_plugin_id(self) -> str:
+        return self.plugin_id
+
     def get_bundle_path(self) -> str:
         return self.bundle_path
 
