@@ -24,6 +24,14 @@ Each call returns an outcome (:class:`Ok`, :class:`Allowed`, :class:`Replaced`,
 in the plugin raises :class:`PluginBug` (with the plugin's traceback), a hook
 the plugin does not define raises :class:`HookNotImplemented`, a slow one
 :class:`HookTimedOut`. ``harness.logs`` holds what the plugin logged.
+
+``harness.activate()`` hands the plugin its API as Mattermost does:
+``harness.api``, a :class:`FakeAPI` (an in-memory Mattermost served over real
+gRPC), which records every call the plugin makes::
+
+    harness.activate()
+    harness.execute_command(CommandArgs(command="/roll 2d6", user_id=alice.id))
+    assert harness.api.commands[0].trigger == "roll"
 """
 
 from mattermost_plugin.testing._harness import (
