@@ -227,3 +227,51 @@ def test_the_fake_models_methods_with_the_clients_signatures() -> None:
 def test_stubbing_checks_the_method_name() -> None:
     with pytest.raises(HarnessError, match="did you mean create_post"):
         FakeAPI().stub("create_posts", None)
+
+
+ASYNC_PLUGIN = '''
+from dataclasses import dataclass
+
+from mattermost_plugin import CommandResponse, Plugin, Settings
+from mattermost_plugin.api import ensure_bot_async, slash_command
+
+
+@dataclass
+class Claims:
+    prefix: str = "claim:"
+
+
+class Claimer(Plugin):
+    settings = Settings(Claims)
+
+    async def on_configuration_change(self):
+        self.loaded = self.settings.prefix
+
+    async def on_activate(self):
+        self.bot_id = await ensure_bot_async(self.async_api, "claimer", display_name="Claimer", profile_image=b"PNG")
+        await self.async_api.register_command(slash_command("claim", "Claim a thing"))
+
+    async def execute_command(self, context, args):
+        thing = args.command.split()[1]
+        key = self.loaded + thing
+        if await self.async_kv.compare_and_set(key, None, args.user_id, expire_in=60):
+            return CommandResponse(text=f"{thing} is yours")
+        owner = await self.async_kv.get(key)
+        claimed = sorted(await self.async_kv.keys(prefix=self.loaded))
+        return CommandResponse(text=f"{thing} belongs to {owner}; claimed: {', '.join(claimed)}")
+'''
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_an_async_plugin_uses_the_async_helpers(mode: str, tmp_path: Path) -> None:
+    plugin = tmp_path / "claimer.py"
+    plugin.write_text(ASYNC_PLUGIN)
+    with PluginHarness(plugin, mode=mode, settings={"Prefix": "c/"}) as harness:
+        assert harness.activate() == Ok()
+        [bot] = harness.api.bots.values()
+        assert bot.username == "claimer" and harness.api.profile_images[bot.user_id] == b"PNG"
+        assert harness.execute_command(CommandArgs(command="/claim desk", user_id="u1")).assert_value().text == "desk is yours"
+        reply = harness.execute_command(CommandArgs(command="/claim desk", user_id="u2")).assert_value()
+        assert reply.text == "desk belongs to u1; claimed: c/desk"
+        harness.api.advance_time(60)
+        assert harness.execute_command(CommandArgs(command="/claim desk", user_id="u2")).assert_value().text == "desk is yours"
