@@ -913,6 +913,8 @@ def render_reference() -> str:
         "result without an error is None, a nil list or map an empty one. How values travel:",
         "[protocol.md](protocol.md#9-the-plugin-api-service). Models not written by hand are in",
         "`mattermost_plugin.models.generated` (importable from `mattermost_plugin.models`).",
+        "The helpers on top (`self.kv` with JSON values, typed `Settings`, `ensure_bot`, `slash_command`,",
+        "cluster events) and testing with the harness's `FakeAPI`: [Using the plugin API](api-guide.md).",
         "",
         "| area | methods |",
         "|---|---|",
