@@ -1118,9 +1118,9 @@ class FakeAPI:
         """Record the event and deliver it to ``on_plugin_cluster_event`` on every other node
         (only ``opts.target_id``, when set) before returning; a real cluster delivers it moments later."""
         with self._lock:
-            self.cluster_events.append((copy.deepcopy(ev), copy.deepcopy(opts)))
             if opts.target_id and not any(node.id == opts.target_id for node in self._nodes):
                 raise ApiError(f'failed to send message to cluster node "{opts.target_id}": no such node')
+            self.cluster_events.append((copy.deepcopy(ev), copy.deepcopy(opts)))
         self._deliver("OnPluginClusterEvent", ev, only=opts.target_id, skip=_NODE.get())
 
     @_locked
