@@ -17,8 +17,9 @@ import pytest
 
 from mattermost_plugin import ApiError, Channel, CommandArgs, CommandResponse, Post, Team, User
 from mattermost_plugin.api import API
-from mattermost_plugin.models import Bot, PluginKVSetOptions
+from mattermost_plugin.models import Bot, PluginClusterEvent, PluginClusterEventSendOptions, PluginKVSetOptions
 from mattermost_plugin.testing import FakeAPI, HarnessError, NotModelled, Ok, PluginBug, PluginHarness, Value
+from mattermost_plugin.testing.fake_api import Node
 
 TALLY = Path(__file__).parent / "plugins" / "tally" / "plugin.py"
 MODES = ["inprocess", "process"]
@@ -275,3 +276,18 @@ def test_an_async_plugin_uses_the_async_helpers(mode: str, tmp_path: Path) -> No
         assert reply.text == "desk belongs to u1; claimed: c/desk"
         harness.api.advance_time(60)
         assert harness.execute_command(CommandArgs(command="/claim desk", user_id="u2")).assert_value().text == "desk is yours"
+
+
+def test_a_cluster_event_for_one_node_reaches_only_that_node() -> None:
+    api = FakeAPI()
+    delivered: list[tuple[str, str, str]] = []
+    nodes = {name: Node(name, lambda hook, event, name=name: delivered.append((name, hook, event.id))) for name in ("a", "b", "c")}
+    for node in nodes.values():
+        api.attach(node)
+    api.handle("publish_plugin_cluster_event", (PluginClusterEvent(id="all"), PluginClusterEventSendOptions()), nodes["a"])
+    api.handle("publish_plugin_cluster_event", (PluginClusterEvent(id="one"), PluginClusterEventSendOptions(target_id="c")), nodes["a"])
+    assert delivered == [("b", "OnPluginClusterEvent", "all"), ("c", "OnPluginClusterEvent", "all"), ("c", "OnPluginClusterEvent", "one")]
+    with pytest.raises(ApiError, match='cluster node "zz": no such node'):
+        api.handle("publish_plugin_cluster_event", (PluginClusterEvent(id="lost"), PluginClusterEventSendOptions(target_id="zz")), nodes["a"])
+    assert [event.id for event, _ in api.cluster_events] == ["all", "one"]
+    assert [call.node for call in api.calls] == ["a", "a", "a"] and api.calls[-1].error is not None
