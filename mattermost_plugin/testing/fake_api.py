@@ -7,14 +7,17 @@ go-plugin's broker and handed over with ``OnConfigurationChange`` and
 a server, in-process and in a real plugin process alike, and a test sees what
 the plugin did::
 
-    def test_roll_posts_the_result(plugin_harness):
+    def test_standup_summary_is_posted_by_the_bot(plugin_harness):
         harness = plugin_harness("plugin.py")
-        harness.activate()                                       # on_activate registers /roll
-        assert harness.api.commands[0].trigger == "roll"
-        channel = harness.api.create_channel(Channel(team_id=team.id, name="dice", type="O"))
-        harness.execute_command(CommandArgs(command="/roll 2d6", channel_id=channel.id, user_id=alice.id))
+        harness.activate()                                       # on_activate makes the bot, registers /standup
+        assert harness.api.commands[0].trigger == "standup"
+        team = harness.api.create_team(Team(name="crew"))
+        channel = harness.api.create_channel(Channel(team_id=team.id, name="daily", type="O"))
+        alice = harness.api.create_user(User(username="alice"))
+        for command in ("/standup reviews", "/standup summary"):
+            harness.execute_command(CommandArgs(command=command, channel_id=channel.id, user_id=alice.id))
         [post] = harness.api.posts.values()
-        assert post.message.startswith("@alice rolled")
+        assert post.user_id == next(iter(harness.api.bots))
 
 What it models, as the server does where plugins depend on it: the key-value
 store (compare-and-set, expiry, listing, the 150-character key limit), users,
