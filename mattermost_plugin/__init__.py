@@ -24,10 +24,13 @@ _EXPORTS = {
     "ApiUnavailable": "mattermost_plugin._exceptions",
     "Context": "mattermost_plugin._context",
     "DISMISS_POST": "mattermost_plugin._hook",
+    "KVConflict": "mattermost_plugin._exceptions",
     "MattermostPluginError": "mattermost_plugin._exceptions",
     "Plugin": "mattermost_plugin._plugin",
     "PluginDefinitionError": "mattermost_plugin._exceptions",
     "PluginError": "mattermost_plugin._exceptions",
+    "Settings": "mattermost_plugin._settings",
+    "SettingsError": "mattermost_plugin._exceptions",
     "run": "mattermost_plugin.runtime",
 }
 
@@ -91,12 +94,15 @@ if TYPE_CHECKING:
         ApiError,
         ApiTimeout,
         ApiUnavailable,
+        KVConflict,
         MattermostPluginError,
         PluginDefinitionError,
         PluginError,
+        SettingsError,
     )
     from mattermost_plugin._hook import DISMISS_POST
     from mattermost_plugin._plugin import Plugin
+    from mattermost_plugin._settings import Settings
     from mattermost_plugin.models import *  # noqa: F403
     from mattermost_plugin.runtime import run
 

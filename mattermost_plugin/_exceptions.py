@@ -4,9 +4,11 @@
 
     MattermostPluginError            the base of everything below
     ├── PluginError                  raised by a hook on purpose: the AppError Mattermost receives
-    │   └── ApiError                 a plugin API call failed: Mattermost's AppError or error, kept whole
-    │       ├── ApiUnavailable       the plugin API is not connected (yet), or the server cannot be reached
-    │       └── ApiTimeout           a plugin API call did not finish before its deadline
+    │   ├── ApiError                 a plugin API call failed: Mattermost's AppError or error, kept whole
+    │   │   ├── ApiUnavailable       the plugin API is not connected (yet), or the server cannot be reached
+    │   │   └── ApiTimeout           a plugin API call did not finish before its deadline
+    │   ├── KVConflict               ``self.kv.modify`` lost every race to other writers of the key
+    │   └── SettingsError            the plugin's settings are not loaded, or a value does not fit its type
     ├── PluginDefinitionError        a Plugin class or hook declaration is written wrongly (a TypeError)
     ├── DecodeError                  JSON that does not fit the model it is decoded into (a ValueError)
     ├── ResultTypeError              a hook method returned a value of the wrong type (a TypeError)
@@ -21,7 +23,8 @@
         ├── HookNotImplemented       the plugin does not define the hook that was called
         ├── HookTimedOut             the hook did not finish before the deadline
         ├── BadArguments             the arguments cannot be turned into the hook's request
-        └── PluginStartError         the plugin could not be started
+        ├── PluginStartError         the plugin could not be started
+        └── NotModelled              the plugin called an API method the harness's FakeAPI neither models nor was given
 
 Business outcomes of a hook (a rejection, an AppError from ``execute_command``)
 are not exceptions in tests: the harness returns them as outcomes.
@@ -114,6 +117,22 @@ class ApiUnavailable(ApiError):
 
 class ApiTimeout(ApiError):
     """A plugin API call did not finish before its deadline (``with_timeout``, or the hook's own)."""
+
+
+class KVConflict(PluginError):
+    """``self.kv.modify`` read, changed and tried to write a key, and another writer changed
+    it first, every time it tried."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, id="plugin.kv.conflict", status_code=409)
+
+
+class SettingsError(PluginError):
+    """The plugin's settings are not loaded yet, or the configuration holds a value that does not
+    fit the settings class (the message names the setting, what it must be and what it was)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, id="plugin.settings.invalid", status_code=400)
 
 
 class PluginDefinitionError(MattermostPluginError, TypeError):
@@ -237,6 +256,11 @@ class PluginStartError(HarnessError):
     """The plugin could not be started: its module failed to import, or the process died."""
 
 
+class NotModelled(HarnessError):
+    """The plugin called a plugin API method that the harness's ``FakeAPI`` does not model
+    and the test did not stub (the message says how to stub it)."""
+
+
 __all__ = [
     "ApiError",
     "ApiTimeout",
@@ -250,12 +274,15 @@ __all__ = [
     "HarnessError",
     "HookNotImplemented",
     "HookTimedOut",
+    "KVConflict",
     "MattermostPluginError",
     "NotLaunchedByHost",
+    "NotModelled",
     "PluginBug",
     "PluginDefinitionError",
     "PluginError",
     "PluginLoadError",
     "PluginStartError",
     "ResultTypeError",
+    "SettingsError",
 ]

@@ -9,10 +9,12 @@ from typing import TYPE_CHECKING, Any, ClassVar, Optional
 
 from mattermost_plugin._exceptions import ApiUnavailable, PluginDefinitionError
 from mattermost_plugin._hook import DISMISS_POST, NOT_SERVED, Hook, Semantics
+from mattermost_plugin._settings import install_settings_loading
 from mattermost_plugin.hooks import BY_METHOD
 
 if TYPE_CHECKING:
     from mattermost_plugin.api import API, AsyncAPI
+    from mattermost_plugin.api.kv import KV, AsyncKV
 
 _SPELLINGS = {name.replace("_", ""): name for name in BY_METHOD}
 
@@ -31,6 +33,7 @@ class Plugin:
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
+        install_settings_loading(cls)  # a class declaring Settings loads them in on_configuration_change
         cls.__hooks__ = _implemented_hooks(cls)
 
     @property
@@ -62,6 +65,22 @@ class Plugin:
         return api  # type: ignore[no-any-return]
 
     @property
+    def kv(self) -> KV:
+        """The plugin's key-value store with JSON values, on :attr:`api`: ``self.kv.get(key)``,
+        ``self.kv.set(key, value, expire_in=60)``, ``self.kv.compare_and_set(key, old, new)``,
+        ``self.kv.modify(key, change)``, ``self.kv.keys(prefix)``, ``self.kv.delete(key)``."""
+        from mattermost_plugin.api.kv import KV
+
+        return KV(self.api)
+
+    @property
+    def async_kv(self) -> AsyncKV:
+        """:attr:`kv` for ``async def`` hooks, on :attr:`async_api`: the same methods, awaitable."""
+        from mattermost_plugin.api.kv import AsyncKV
+
+        return AsyncKV(self.async_api)
+
+    @property
     def logger(self) -> logging.Logger:
         """A logger named after the plugin class; its records reach the Mattermost server log."""
         return logging.getLogger(f"plugin.{type(self).__name__}")
@@ -90,7 +109,7 @@ def _not_connected(attribute: str) -> ApiUnavailable:
     return ApiUnavailable(
         f"self.{attribute} is not available yet: Mattermost hands a plugin its API when it activates it, so it can "
         "be used from the first on_configuration_change or on_activate on, not in __init__ or at import. "
-        "(In a test, give the plugin an API through the test harness.)",
+        "(In a test, call harness.activate() first: the harness hands the plugin its FakeAPI as Mattermost does.)",
         id="plugin.api.not_connected",
         status_code=503,
     )

@@ -107,7 +107,7 @@ def test_the_manifest_names_the_bridge_and_keeps_the_authors_fields(unpacked: Pa
     }
     assert metadata(unpacked) == {
         "target": "plugin.py:WordFilter",
-        "hooks": ["MessageWillBePosted", "MessageWillBeUpdated"],
+        "hooks": ["OnConfigurationChange", "MessageWillBePosted", "MessageWillBeUpdated"],  # Settings load in OnConfigurationChange
         "pythons": [HERE],
         "platforms": ["linux-amd64"],
         "sdk": "0.1.0",
@@ -123,7 +123,7 @@ def test_the_bridge_is_a_linux_executable_built_with_the_plugins_hooks(unpacked:
     go = shutil.which("go")
     if go is not None:
         info = subprocess.run([go, "version", "-m", str(binary)], capture_output=True, text=True, timeout=60).stdout
-        assert "-tags=hook_MessageWillBePosted,hook_MessageWillBeUpdated" in info
+        assert "-tags=hook_MessageWillBePosted,hook_MessageWillBeUpdated,hook_OnConfigurationChange" in info
         assert "CGO_ENABLED=0" in info and "-trimpath=true" in info
 
 

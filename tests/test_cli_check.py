@@ -12,7 +12,7 @@ import pytest
 from mattermost_plugin.cli import main
 
 REPO = Path(__file__).resolve().parent.parent
-EXAMPLES = ["word_filter", "slash_command", "guard", "async_plugin"]
+EXAMPLES = ["word_filter", "slash_command", "standup", "guard", "async_plugin"]
 
 MISTAKES = '''\
 from mattermost_plugin import Plugin

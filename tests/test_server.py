@@ -83,9 +83,10 @@ def api_bundle(tmp_path_factory: pytest.TempPathFactory, platform_name: str) -> 
 
 
 def test_a_python_plugin_calls_the_plugin_api_as_a_go_plugin_does(api_bundle: Path) -> None:
-    """tests/api_plugin calls the API from every kind of hook, and every one of its methods through both clients."""
-    output = run_server_test(api_bundle, "TestAPI$|TestEveryAPIMethod", variable="API_BUNDLE")
-    for name in ("TestAPI", "TestEveryAPIMethod"):
+    """tests/api_plugin calls the API from every kind of hook, its helpers (KV, bots, commands, cluster events,
+    settings), and every one of its methods through both clients."""
+    output = run_server_test(api_bundle, "TestAPI$|TestAPIHelpers|TestEveryAPIMethod", variable="API_BUNDLE")
+    for name in ("TestAPI", "TestAPIHelpers", "TestEveryAPIMethod"):
         assert f"--- PASS: {name} " in output
     for client in ("sync", "async"):
         counted = re.search(rf"{client} client: (\d+) of (\d+) methods called and checked", output)

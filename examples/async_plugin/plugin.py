@@ -7,7 +7,9 @@ event loop serves the others, and all of them run on one thread.
 - ``on_activate`` connects to the service and starts a background task that
   reports statistics every few seconds; ``on_deactivate`` stops it;
 - ``message_will_be_posted`` awaits the verdict: "block" rejects the post,
-  "flag" lets it through with a prop moderators can search for, "ok" allows it;
+  "flag" lets it through with a prop moderators can search for and tells the
+  author with an ephemeral post (``self.async_api``, so the loop never waits
+  on Mattermost), "ok" allows it;
 - ``message_has_been_posted`` (a plain ``def``) counts posts, in a worker thread.
 
 Mattermost gives each call a deadline; a verdict that takes longer ends the
@@ -65,6 +67,8 @@ class AsyncModerator(Plugin):
             return "The moderation service blocked this message."
         if verdict == "flag":
             post.props = {**(post.props or {}), "moderation": "flagged"}
+            notice = Post(channel_id=post.channel_id, message="Your message was flagged for a moderator to review.")
+            await self.async_api.send_ephemeral_post(post.user_id, notice)
             return post
         return None
 

@@ -35,8 +35,12 @@ def test_spam_is_rejected(harness):
 
 
 def test_a_suspicious_post_is_flagged_not_blocked(harness):
-    flagged = harness.message_will_be_posted(Post(message="urgent: reset your password", props={"a": 1})).assert_replaced()
+    suspicious = Post(user_id="alice", channel_id="c1", message="urgent: reset your password", props={"a": 1})
+    flagged = harness.message_will_be_posted(suspicious).assert_replaced()
     assert flagged.props == {"a": 1, "moderation": "flagged"}
+    # The author is told, with an ephemeral post through the async API (harness.api is the FakeAPI).
+    [notice] = harness.api.ephemeral_posts_for("alice")
+    assert (notice.channel_id, notice.message) == ("c1", "Your message was flagged for a moderator to review.")
 
 
 def test_slow_verdicts_overlap_on_the_event_loop(harness):

@@ -7,8 +7,9 @@
 - ``/roll 500d6`` is refused with an AppError (status 400), which Mattermost
   shows as the command's error.
 
-Mattermost calls ``execute_command`` for commands the plugin registered with
-the server (the plugin API's RegisterCommand).
+Mattermost calls ``execute_command`` only for commands the plugin registered:
+``on_activate`` registers /roll, with the autocomplete Mattermost shows as
+people type it.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from mattermost_plugin import (
     Plugin,
     PluginError,
 )
+from mattermost_plugin.api import slash_command, text_argument
 
 MAX_DICE = 100
 MAX_SIDES = 1000
@@ -33,10 +35,22 @@ USAGE = "Usage: /roll [N]d[SIDES], for example /roll 2d6 (at most 100 dice of 10
 
 _ROLL = re.compile(r"^(\d*)d(\d+)$", re.IGNORECASE)
 
+COMMAND = slash_command(
+    "roll",
+    "Roll dice",
+    hint="[N]d[SIDES]",
+    display_name="Dice Roller",
+    arguments=[text_argument("The dice to roll, like 2d6 or d20 (or help)", hint="2d6")],
+)
+"""The command, with its autocomplete (checked when the module is imported)."""
+
 
 class DiceRoller(Plugin):
     def __init__(self) -> None:
         self.random = random.Random()
+
+    def on_activate(self) -> None:
+        self.api.register_command(COMMAND)
 
     def execute_command(self, context: Context, args: CommandArgs) -> Union[CommandResponse, str]:
         words = args.command.split()
@@ -58,8 +72,9 @@ class DiceRoller(Plugin):
         shown = " + ".join(str(roll) for roll in rolls)
         total = f"{shown} = **{sum(rolls)}**" if count > 1 else f"**{rolls[0]}**"
         self.logger.info("rolled", extra={"user_id": args.user_id, "spec": spec, "total": sum(rolls)})
+        roller = self.api.get_user(args.user_id)
         return CommandResponse(
             response_type=COMMAND_RESPONSE_IN_CHANNEL,
-            text=f"@{args.user_id} rolled {spec}: {total}",
+            text=f"@{roller.username} rolled {spec}: {total}",
             props={"rolls": rolls},
         )

@@ -1,4 +1,8 @@
-"""The /roll command through the harness: in-channel, ephemeral and AppError replies."""
+"""The /roll command through the harness: its registration, in-channel, ephemeral and AppError replies.
+
+``harness.activate()`` enables the plugin as Mattermost does, handing it the
+harness's FakeAPI (an in-memory Mattermost), where the test keeps a user.
+"""
 
 from __future__ import annotations
 
@@ -6,17 +10,27 @@ import re
 
 import pytest
 
-from mattermost_plugin import CommandArgs, CommandResponse
-from mattermost_plugin.testing import Value
+from mattermost_plugin import CommandArgs, CommandResponse, User
+from mattermost_plugin.testing import Ok, Value
 
 
 @pytest.fixture
 def harness(plugin_harness):
-    return plugin_harness("plugin.py")
+    harness = plugin_harness("plugin.py")
+    assert harness.activate() == Ok()
+    harness.alice = harness.api.create_user(User(username="alice"))
+    return harness
 
 
 def roll(harness, command: str):
-    return harness.execute_command(CommandArgs(user_id="alice", channel_id="c1", team_id="t1", command=command))
+    return harness.execute_command(CommandArgs(user_id=harness.alice.id, channel_id="c1", team_id="t1", command=command))
+
+
+def test_activating_registers_roll_with_its_autocomplete(harness):
+    [command] = harness.api.commands
+    assert (command.trigger, command.auto_complete, command.auto_complete_hint) == ("roll", True, "[N]d[SIDES]")
+    [argument] = command.autocomplete_data.arguments
+    assert argument.type == "TextInput" and argument.help_text.startswith("The dice to roll")
 
 
 def test_a_roll_is_posted_in_the_channel(harness):

@@ -1,16 +1,23 @@
-"""The word filter, called through the harness the way Mattermost calls it."""
+"""The word filter, called through the harness the way Mattermost calls it.
+
+``harness.activate()`` enables the plugin as Mattermost does: its settings
+(plugin.json's defaults, or what a test configures) are loaded from the
+harness's FakeAPI before any post arrives.
+"""
 
 from __future__ import annotations
 
 import pytest
 
 from mattermost_plugin import Post
-from mattermost_plugin.testing import Allowed, Dismissed, Rejected
+from mattermost_plugin.testing import Allowed, Dismissed, Ok, Rejected
 
 
 @pytest.fixture
 def harness(plugin_harness):
-    return plugin_harness("plugin.py")
+    harness = plugin_harness("plugin.py")
+    assert harness.activate() == Ok()
+    return harness
 
 
 def post(message: str, **fields) -> Post:
@@ -57,5 +64,19 @@ def test_an_edit_has_its_masked_words_masked(harness):
     assert replaced.message == "f****, fixed"
 
 
-def test_only_the_two_post_hooks_are_implemented(harness):
-    assert harness.implemented() == ["MessageWillBePosted", "MessageWillBeUpdated"]
+def test_the_words_are_the_plugins_settings(harness):
+    assert harness.configure({"BannedWords": "Lottery, crypto", "MaskedWords": "meh"}) == Ok()
+    harness.message_will_be_posted(post("Win the LOTTERY")).assert_rejected("lottery is not allowed here")
+    assert harness.message_will_be_posted(post("a scam? meh")).assert_replaced().message == "a scam? m**"
+
+
+def test_settings_that_contradict_each_other_are_refused_and_the_previous_ones_kept(harness):
+    error = harness.configure({"BannedWords": "heck", "MaskedWords": "heck"}).assert_failed()
+    assert error.message == "FilterSettings refused the plugin settings: heck cannot be both banned and masked"
+    harness.message_will_be_posted(post("a scam")).assert_rejected("scam")
+
+
+def test_the_settings_are_loaded_when_the_configuration_changes(harness):
+    # Settings declare on_configuration_change, which Mattermost calls before on_activate and on each save.
+    assert sorted(harness.implemented()) == ["MessageWillBePosted", "MessageWillBeUpdated", "OnConfigurationChange"]
+    assert harness.api.assert_called("load_plugin_configuration", times=1)

@@ -750,6 +750,147 @@ def render_go_recorder() -> str:
     return "\n".join(lines).replace("import (\n\n", "import (\n")
 
 
+# --------------------------------------------------------------------------- the harness's PluginAPI service
+
+SERVICE_PATH = ROOT / "mattermost_plugin" / "testing" / "_api_service.py"
+
+
+def _py_read(p: Slot) -> str:
+    """The expression that reads parameter ``p`` from ``request``: the Python value the
+    client's caller passed, as Go sees it (empty bytes are Go's nil, so None)."""
+    wire = p.wire
+    if wire == "reader":
+        return "data"
+    if wire == "bytes":
+        return f"(request.{p.name} or None)"
+    if wire == "values":
+        return f"*_values(request.{p.name})"
+    if wire == "http_request":
+        return f'(_http_request_in(request.{p.name}) if request.HasField("{p.name}") else None)'
+    return py_decode(p).replace("out.", "request.", 1)
+
+
+def _py_write(m: Method, r: Slot, value: str) -> str:
+    """The expression that writes the result held in ``value`` into its response field,
+    checking that it is what the client's method returns."""
+    where = f'"the answer to {m.python}"'
+    wire, t = r.wire, r.type
+    if wire == "scalar":
+        return f"_scalar({value}, {PY_SCALARS.get(PROTO_SCALARS[t.kind], 'int')}, {where})"
+    if wire == "bytes":
+        return f"_bytes({value}, {where})"
+    if wire == "strings":
+        return f"_strings({value}, {where})"
+    if wire == "string_map":
+        return f"_string_map({value}, {where})"
+    if wire == "http_response":
+        return f"_http_response_out({value}, {where})"
+    if wire == "out":
+        return f"_json({value}, {where})"
+    cls = _struct_class(t)
+    if cls:
+        return f"_model({value}, {cls}, {where})"
+    if t.kind == "slice" and _struct_class(t.elem):
+        return f"_models({value}, {_struct_class(t.elem)}, {where})"
+    return f"_json({value}, {where})"
+
+
+def render_service_method(m: Method) -> str:
+    """The function that answers one RPC: request -> the Python arguments -> ``answer`` -> response."""
+    data = ", data: bytes" if m.stream else ""
+    arguments = [_py_read(p) for p in m.request_fields]
+    args = "(" + ", ".join(arguments) + ("," if len(arguments) == 1 else "") + ")"
+    call = f'answer("{m.python}", {args})'
+    lines = [f"def _{m.python}(answer: Answer, request: Any{data}) -> Any:"]
+    if not m.results:
+        lines.append(f"    {call}")
+        lines.append(f"    return _pb.{m.name}Response()")
+    elif len(m.results) == 1:
+        lines.append(f"    value = {call}")
+        lines.append(f"    return _pb.{m.name}Response({m.results[0].name}={_py_write(m, m.results[0], 'value')})")
+    else:
+        names = [f"value{index}" for index in range(len(m.results))]
+        lines.append(f'    {", ".join(names)} = _results({call}, {len(names)}, "{m.python}")')
+        fields = ", ".join(f"{r.name}={_py_write(m, r, name)}" for r, name in zip(m.results, names))
+        lines.append(f"    return _pb.{m.name}Response({fields})")
+    return "\n".join(lines)
+
+
+SERVICE_HEADER = '''"""The PluginAPI service's methods, answered in Python (generated from Mattermost's plugin.API; do not edit).
+
+One function per method of Go's ``plugin.API``: it reads the request into the
+arguments the client's method (:class:`mattermost_plugin.api.API`) was called
+with, as Go sees them (empty bytes are Go's nil, so None), asks
+``answer(method, arguments)`` for the result, and writes that into the
+response, checking it is what the client's method returns. ``ROUTES`` lists
+them by RPC name; the harness serves them (``_api_server.py``) with a
+:class:`~mattermost_plugin.testing.FakeAPI` answering.
+"""
+
+# This file is generated from plugin.API of MODULE.
+# Regenerate with: python -m mattermost_plugin._generate
+
+from __future__ import annotations
+
+from typing import Any, Callable, NamedTuple
+
+from mattermost_plugin.api._convert import _decode, _decode_json, _decode_list, _decode_value, _json, _model, _models, _strings
+from mattermost_plugin.models import (
+MODELS
+)
+from mattermost_plugin.protocol import api_pb2 as _pb
+from mattermost_plugin.testing._api_values import (
+    _bytes,
+    _http_request_in,
+    _http_response_out,
+    _results,
+    _scalar,
+    _string_map,
+    _values,
+)
+
+__all__ = ["ROUTES", "Answer", "Route"]
+
+Answer = Callable[[str, tuple[Any, ...]], Any]
+"""``answer(method, arguments)``: the result of the client's ``method`` (snake_case) called with ``arguments``."""
+
+
+class Route(NamedTuple):
+    """One RPC of the PluginAPI service."""
+
+    method: str
+    """The client's method, snake_case."""
+    request: Any
+    """The request message class."""
+    response: Any
+    """The response message class."""
+    answer: Callable[..., Any]
+    """``answer(answerer, request)`` (and the streamed bytes, for a streaming RPC): the response."""
+    has_error: bool
+    """Whether the response carries ``AppError error`` (the Go method returns an error)."""
+    stream: str
+    """The request field that carries the chunks of a streamed ``io.Reader``; "" for a unary RPC."""
+
+
+'''
+
+
+def render_service() -> str:
+    """``mattermost_plugin/testing/_api_service.py``."""
+    body = "\n\n\n".join(render_service_method(m) for m in methods())
+    routes = ["ROUTES: dict[str, Route] = {"]
+    for m in methods():
+        stream = m.stream.name if m.stream else ""
+        routes.append(
+            f'    "{m.name}": Route("{m.python}", _pb.{m.name}Request, _pb.{m.name}Response, _{m.python}, {bool(m.error)}, "{stream}"),'
+        )
+    routes.append("}")
+    routes.append('"""Every RPC of the PluginAPI service, by its Go name."""')
+    models = "\n".join(f"    {name}," for name in _used_models(body))
+    head = SERVICE_HEADER.replace("MODULE", spec()["module"]).replace("MODELS", models)
+    return head + body + "\n\n\n" + "\n".join(routes) + "\n"
+
+
 # --------------------------------------------------------------------------- the reference
 
 REFERENCE_PATH = ROOT / "docs" / "api.md"
@@ -772,6 +913,8 @@ def render_reference() -> str:
         "result without an error is None, a nil list or map an empty one. How values travel:",
         "[protocol.md](protocol.md#9-the-plugin-api-service). Models not written by hand are in",
         "`mattermost_plugin.models.generated` (importable from `mattermost_plugin.models`).",
+        "The helpers on top (`self.kv` with JSON values, typed `Settings`, `ensure_bot`, `slash_command`,",
+        "cluster events) and testing with the harness's `FakeAPI`: [Using the plugin API](api-guide.md).",
         "",
         "| area | methods |",
         "|---|---|",
@@ -798,7 +941,7 @@ def render_reference() -> str:
 
 
 def render(done: Outputs) -> Outputs:
-    """``api.proto``, the bridge's ``api_*.go`` files, the two Python clients, the server test's recorder and ``docs/api.md``."""
+    """``api.proto``, the bridge's ``api_*.go`` files, the two Python clients, the harness's service, the server test's recorder and ``docs/api.md``."""
     outputs: Outputs = {PROTO_PATH: render_proto().encode("utf-8")}
     for path, text in go_files().items():
         outputs[path] = text.encode("utf-8")
@@ -806,6 +949,7 @@ def render(done: Outputs) -> Outputs:
     outputs[CLIENTS / "_async.py"] = render_client(True).encode("utf-8")
     outputs[RECORDER_PATH] = render_go_recorder().encode("utf-8")
     outputs[REFERENCE_PATH] = render_reference().encode("utf-8")
+    outputs[SERVICE_PATH] = render_service().encode("utf-8")
     return outputs
 
 

@@ -26,6 +26,18 @@ is a snake_case method of :class:`API` with typed parameters and results::
   is a view whose calls end after 2 seconds; inside a hook whose caller set a
   deadline, no call outlives it.
 
+On top of it, the helpers a plugin would otherwise write itself
+(``docs/api-guide.md`` walks through them):
+
+- :class:`KV` / :class:`AsyncKV` (``self.kv``, ``self.async_kv``): the key-value
+  store with JSON values, compare-and-set, atomic changes retried on conflict,
+  expiry and listing;
+- :func:`ensure_bot` / :func:`ensure_bot_async`: the plugin's bot account, with its profile picture;
+- :func:`slash_command` (with :func:`subcommand` and the ``*_argument``
+  functions): a command with autocomplete, checked before it is registered;
+- :func:`publish_cluster_event` / :func:`cluster_event_data`: cluster events with JSON data;
+- ``mattermost_plugin.Settings``: the plugin's settings as a typed object.
+
 How it works: the Go bridge serves a ``PluginAPI`` gRPC service
 (``protocol/api.proto``) to the Python process through go-plugin's broker, and
 sends its broker id with ``OnActivate`` (and ``OnConfigurationChange``, which
@@ -42,6 +54,16 @@ from mattermost_plugin.api._async import AsyncAPI
 from mattermost_plugin.api._http import HTTPRequest, HTTPResponse
 from mattermost_plugin.api._sync import API
 from mattermost_plugin.api._transport import CHUNK_SIZE, Connection
+from mattermost_plugin.api.bots import ensure_bot, ensure_bot_async
+from mattermost_plugin.api.cluster import (
+    BEST_EFFORT,
+    RELIABLE,
+    cluster_event_data,
+    publish_cluster_event,
+    publish_cluster_event_async,
+)
+from mattermost_plugin.api.commands import dynamic_argument, list_argument, slash_command, subcommand, text_argument
+from mattermost_plugin.api.kv import KV, AsyncKV
 
 __all__ = [
     "API",
@@ -49,12 +71,26 @@ __all__ = [
     "ApiTimeout",
     "ApiUnavailable",
     "AsyncAPI",
+    "AsyncKV",
+    "BEST_EFFORT",
     "CHUNK_SIZE",
     "Connection",
     "HTTPRequest",
     "HTTPResponse",
+    "KV",
+    "RELIABLE",
     "attach",
+    "cluster_event_data",
     "connect",
+    "dynamic_argument",
+    "ensure_bot",
+    "ensure_bot_async",
+    "list_argument",
+    "publish_cluster_event",
+    "publish_cluster_event_async",
+    "slash_command",
+    "subcommand",
+    "text_argument",
 ]
 
 attach = attach_api

@@ -24,6 +24,14 @@ Each call returns an outcome (:class:`Ok`, :class:`Allowed`, :class:`Replaced`,
 in the plugin raises :class:`PluginBug` (with the plugin's traceback), a hook
 the plugin does not define raises :class:`HookNotImplemented`, a slow one
 :class:`HookTimedOut`. ``harness.logs`` holds what the plugin logged.
+
+``harness.activate()`` hands the plugin its API as Mattermost does:
+``harness.api``, a :class:`FakeAPI` (an in-memory Mattermost served over real
+gRPC), which records every call the plugin makes::
+
+    harness.activate()
+    harness.execute_command(CommandArgs(command="/roll 2d6", user_id=alice.id))
+    assert harness.api.commands[0].trigger == "roll"
 """
 
 from mattermost_plugin.testing._harness import (
@@ -39,9 +47,11 @@ from mattermost_plugin._exceptions import (
     HarnessError,
     HookNotImplemented,
     HookTimedOut,
+    NotModelled,
     PluginBug,
     PluginStartError,
 )
+from mattermost_plugin.testing.fake_api import ApiCall, EphemeralPost, FakeAPI, WebsocketEvent
 from mattermost_plugin.testing.host import PluginHost
 from mattermost_plugin.testing.logs import LogEntry, Logs
 from mattermost_plugin._outcomes import (
@@ -65,17 +75,21 @@ __all__ = [
     "MODE_ENV",
     "PROCESS",
     "Allowed",
+    "ApiCall",
     "AppError",
     "BadArguments",
     "Dismissed",
+    "EphemeralPost",
     "ErrorOutcome",
     "Failed",
+    "FakeAPI",
     "HarnessError",
     "HookNotImplemented",
     "HookTimedOut",
     "LogEntry",
     "Logs",
     "ModifyOutcome",
+    "NotModelled",
     "Ok",
     "Outcome",
     "PluginBug",
@@ -87,6 +101,7 @@ __all__ = [
     "Replaced",
     "Value",
     "ValueOutcome",
+    "WebsocketEvent",
     "load_plugin",
     "resolve_hook",
 ]

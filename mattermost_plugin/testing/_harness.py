@@ -24,7 +24,7 @@ from mattermost_plugin._exceptions import (
     PluginBug,
     PluginStartError,
 )
-from mattermost_plugin._hook import NOT_SERVED, Hook, Semantics
+from mattermost_plugin._hook import API_BROKER_FIELD, NOT_SERVED, Hook, Semantics
 from mattermost_plugin._outcomes import Ok, Outcome
 from mattermost_plugin._plugin import Plugin
 from mattermost_plugin._grpcserver import create_server
@@ -33,7 +33,9 @@ from mattermost_plugin.hooks import BY_GO_NAME, BY_METHOD
 from mattermost_plugin.models import DecodeError, decode, decode_list, encode, from_dict
 from mattermost_plugin.protocol import hooks_pb2
 from mattermost_plugin.runtime.target import format_target, parse_target
+from mattermost_plugin.testing._api_host import ApiHost
 from mattermost_plugin.testing._methods import HookMethods
+from mattermost_plugin.testing.fake_api import FakeAPI
 from mattermost_plugin.testing.host import PluginHost
 from mattermost_plugin.testing.logs import CaptureHandler, Logs
 
@@ -140,6 +142,12 @@ class PluginHarness(HookMethods):
     Every hook has a typed method (``harness.message_will_be_posted(post)``)
     returning an :class:`~mattermost_plugin.testing.Outcome`; :meth:`call` takes
     any hook by name. ``harness.logs`` holds what the plugin logged.
+
+    ``harness.api`` is the plugin API the plugin gets (``self.api``), a
+    :class:`~mattermost_plugin.testing.FakeAPI` handed over as Mattermost hands
+    over its own: call :meth:`activate` first, as Mattermost activates a plugin
+    before anything else. ``api=`` gives one (several harnesses sharing one are
+    the nodes of a cluster); ``settings=`` are the plugin's configured settings.
     """
 
     def __init__(
@@ -152,6 +160,8 @@ class PluginHarness(HookMethods):
         env: Optional[Mapping[str, str]] = None,
         mtls: bool = False,
         max_workers: Optional[int] = None,
+        api: Optional[FakeAPI] = None,
+        settings: Optional[Mapping[str, Any]] = None,
     ) -> None:
         self.mode = mode or default_mode()
         if self.mode not in MODES:
@@ -180,6 +190,11 @@ class PluginHarness(HookMethods):
             )
         if env and self.mode == IN_PROCESS:
             raise HarnessError("env= sets the plugin process's environment; it needs mode='process'")
+        self._api_host = ApiHost(self, api, self._plugin_folder())
+        self.api: FakeAPI = self._api_host.fake
+        """The plugin API the plugin is handed (an in-memory Mattermost): its data and every call the plugin made."""
+        if settings is not None:
+            self.api.set_settings(settings)
 
     # -- life --------------------------------------------------------------
 
@@ -194,7 +209,7 @@ class PluginHarness(HookMethods):
         return self
 
     def close(self) -> None:
-        """Stop the server (or the process) and stop capturing logs."""
+        """Stop the server (or the process), then its plugin API, and stop capturing logs."""
         if self._process is not None:
             self._process.close()
             self._process = None
@@ -207,6 +222,7 @@ class PluginHarness(HookMethods):
         if self._servicer is not None:
             self._servicer.close()
             self._servicer = None
+        self._api_host.close()  # after the plugin, as Mattermost stops a plugin before its API goes
         if self._capture is not None:
             root = logging.getLogger()
             root.removeHandler(self._capture)
@@ -232,6 +248,25 @@ class PluginHarness(HookMethods):
             return spec
         return load_plugin(spec, self._base)
 
+    def _plugin_folder(self) -> Optional[Path]:
+        """The folder of the plugin's file (where its plugin.json is), when it can be told."""
+        spec = self._spec
+        if isinstance(spec, (str, os.PathLike)):
+            try:
+                path, _ = parse_target(str(spec))
+            except ValueError:
+                return None
+            file = Path(path)
+            if not file.is_absolute() and self._base is not None and not file.exists():
+                file = self._base / file
+            return file.resolve().parent if file.is_file() else file.resolve() if file.is_dir() else None
+        cls = type(spec) if isinstance(spec, Plugin) else spec
+        try:
+            source = inspect.getsourcefile(cls)
+        except TypeError:
+            return None
+        return Path(source).resolve().parent if source else None
+
     def _start_in_process(self) -> None:
         plugin_class = self._plugin_class()
         self._class_name = plugin_class.__name__
@@ -251,6 +286,7 @@ class PluginHarness(HookMethods):
         _lower_root_level()
         self._instance = instance
         self._servicer = HookServicer(instance, max_workers=self._max_workers)
+        self._servicer.api_target = self._api_host.target  # the plugin API, as the bridge's broker offers it
         self._server = create_server([self._servicer.handler()])
         if hasattr(socket, "AF_UNIX"):
             self._socket_dir = tempfile.mkdtemp(prefix="mmplugin-")
@@ -309,6 +345,11 @@ class PluginHarness(HookMethods):
         return self._instance
 
     @property
+    def started(self) -> bool:
+        """Whether the plugin is being served (:meth:`start` was called, :meth:`close` not yet)."""
+        return self._channel is not None
+
+    @property
     def process(self) -> Optional[PluginHost]:
         """The plugin process (mode='process' only)."""
         return self._process
@@ -327,19 +368,26 @@ class PluginHarness(HookMethods):
             raise self._translate(BY_GO_NAME["OnActivate"], error, "Implemented") from None
 
     def activate(self) -> Outcome:
-        """Do what Mattermost does when the plugin is enabled: OnConfigurationChange, then OnActivate.
+        """Do what Mattermost does when the plugin is enabled: OnConfigurationChange (if implemented),
+        then OnActivate, both handing the plugin its API (``harness.api``).
 
-        Only implemented hooks are called. Returns OnActivate's outcome (``Ok()`` when it is
-        not implemented); an OnConfigurationChange error is only logged by Mattermost, so it
-        is returned only when OnActivate is not implemented.
+        Returns OnActivate's outcome; an OnConfigurationChange error is only logged by
+        Mattermost, so it is returned only when the plugin does not define ``on_activate``.
         """
         implemented = self.implemented()
         outcome: Outcome = Ok()
         if "OnConfigurationChange" in implemented:
             outcome = self.call("OnConfigurationChange")
-        if "OnActivate" in implemented:
-            return self.call("OnActivate")
-        return outcome
+        activated = self.call("OnActivate")  # called whether or not the plugin defines it, as the bridge does
+        return activated if "OnActivate" in implemented else outcome
+
+    def configure(self, settings: Mapping[str, Any]) -> Outcome:
+        """Do what Mattermost does when an admin saves the plugin's settings: store them in
+        ``harness.api`` and call OnConfigurationChange (if implemented); return its outcome."""
+        self.api.set_settings(settings)
+        if "OnConfigurationChange" in self.implemented():
+            return self.call("OnConfigurationChange")
+        return Ok()
 
     def deactivate(self) -> Outcome:
         """Do what Mattermost does when the plugin is disabled: call OnDeactivate if implemented."""
@@ -429,6 +477,8 @@ class PluginHarness(HookMethods):
             )
         elif context is not None:
             raise BadArguments(f"{hook.go_name} takes no context (Mattermost does not pass one to it)")
+        if hook.hands_over_api:  # as the bridge does: the broker id of the plugin API
+            fields[API_BROKER_FIELD] = self._api_host.offer()
         for param, value in zip(hook.params, arguments):
             if param.model is None:
                 fields[param.name] = _scalar(hook, param.name, param.type, value)

@@ -7,7 +7,9 @@ optionally an AutoMTLS client certificate), reads the handshake line
 ``1|1|unix|/path/plugin.sock|grpc`` from the process's stdout, dials the
 address, streams the plugin's stdout and stderr through
 ``plugin.GRPCStdio/StreamStdio``, and turns the hclog JSON lines on its stderr
-into :class:`~mattermost_plugin.testing.LogEntry` objects. Reading its logs
+into :class:`~mattermost_plugin.testing.LogEntry` objects. :meth:`PluginHost.offer`
+offers the process a service through go-plugin's broker (``plugin.GRPCBroker``),
+as a host does for Mattermost's plugin API. Reading its logs
 first catches up with everything the process has written to stderr, so a line
 logged during a call is there once the call has returned. Closing it calls
 ``plugin.GRPCController/Shutdown`` and waits for the process to exit, as
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 import base64
 import os
+import queue
 import re
 import struct
 import subprocess
@@ -31,7 +34,7 @@ from typing import Any, Mapping, Optional, Sequence
 
 import grpc
 
-from mattermost_plugin.protocol import grpc_controller_pb2, grpc_stdio_pb2
+from mattermost_plugin.protocol import grpc_broker_pb2, grpc_controller_pb2, grpc_stdio_pb2
 from mattermost_plugin.runtime.handshake import (
     CLIENT_CERT_ENV,
     MAGIC_COOKIE_KEY,
@@ -127,8 +130,12 @@ class PluginHost:
         self.handshake: Optional[Handshake] = None
         self.startup_seconds: Optional[float] = None
         """How long the process took to print its handshake (Mattermost allows 3 seconds)."""
+        self.client_certificate: Optional[tuple[bytes, bytes]] = None
+        """With AutoMTLS: the host's (certificate PEM, key PEM), which it also serves broker services with."""
         self._threads: list[threading.Thread] = []
         self._stdio_call: Any = None
+        self._broker_offers: Optional[queue.Queue[Optional[grpc_broker_pb2.ConnInfo]]] = None
+        self._broker_call: Any = None
         self._stderr_tail: list[str] = []
         self._stderr_state = threading.Condition()
         self._stderr_busy = False
@@ -150,6 +157,7 @@ class PluginHost:
 
             client_cert, client_key, _ = generate_certificate()
             environ[CLIENT_CERT_ENV] = client_cert.decode("ascii")
+            self.client_certificate = (client_cert, client_key)
         else:
             environ.pop(CLIENT_CERT_ENV, None)
         started = time.monotonic()
@@ -256,7 +264,28 @@ class PluginHost:
             self.process.wait()
         self._finish()
 
+    def offer(self, service_id: int, network: str, address: str) -> None:
+        """Offer the process a service through go-plugin's broker: send ``ConnInfo`` down the
+        ``plugin.GRPCBroker/StartStream`` stream (opened on first use), as go-plugin's
+        ``AcceptAndServe`` does; the plugin dials ``network``/``address`` when it wants the service."""
+        if self.channel is None:
+            raise PluginStartError("the plugin process is not running, so nothing can be offered to it")
+        if self._broker_offers is None:
+            offers: queue.Queue[Optional[grpc_broker_pb2.ConnInfo]] = queue.Queue()
+            stream = self.channel.stream_stream(
+                "/plugin.GRPCBroker/StartStream",
+                request_serializer=grpc_broker_pb2.ConnInfo.SerializeToString,
+                response_deserializer=grpc_broker_pb2.ConnInfo.FromString,
+            )
+            self._broker_call = stream(iter(offers.get, None))
+            self._broker_offers = offers
+        self._broker_offers.put(grpc_broker_pb2.ConnInfo(service_id=service_id, network=network, address=address))
+
     def _finish(self) -> None:
+        if self._broker_offers is not None:
+            self._broker_offers.put(None)
+            self._broker_call.cancel()
+            self._broker_offers = None
         if self._stdio_call is not None:
             self._stdio_call.cancel()
         for thread in self._threads:

@@ -4,7 +4,7 @@ The Go test loads its bundle into Mattermost's plugin environment with a
 recording plugin API and checks every call the API sees:
 
 - ``on_configuration_change`` (Mattermost's first call, before activation)
-  loads the plugin's configuration; ``on_activate`` ensures a bot, registers
+  loads the plugin's settings (declared with ``Settings``); ``on_activate`` ensures a bot, registers
   a command, stores a key and logs a line;
 - ``message_will_be_posted`` (a plain method) reads the author and signs the post;
 - ``message_has_been_posted`` (``async def``) reads the channel and answers as the bot;
@@ -14,6 +14,8 @@ recording plugin API and checks every call the API sees:
   - ``error``: a call the server refuses, and the ApiError it becomes;
   - ``timeout``: a call slower than its deadline;
   - ``before``: what ``self.api`` said when the plugin was created, before activation;
+  - ``helpers``: the helpers over the API (JSON KV, ensure_bot, slash_command,
+    cluster events, Settings), from a plain thread and from the event loop;
   - ``every sync`` / ``every async``: every method of the API, with sample
     arguments made from its annotations; reports what went and what came back.
 """
@@ -31,6 +33,8 @@ from typing import Any, Union, get_args, get_origin, get_type_hints
 import orjson
 from typeguard import CollectionCheckStrategy, TypeCheckError, check_type
 
+from dataclasses import dataclass
+
 from mattermost_plugin import (
     ApiError,
     ApiTimeout,
@@ -43,26 +47,56 @@ from mattermost_plugin import (
     Context,
     Plugin,
     Post,
+    Settings,
 )
-from mattermost_plugin.api import API, AsyncAPI, HTTPRequest, HTTPResponse
+from mattermost_plugin.api import (
+    API,
+    AsyncAPI,
+    HTTPRequest,
+    HTTPResponse,
+    ensure_bot,
+    ensure_bot_async,
+    list_argument,
+    publish_cluster_event,
+    publish_cluster_event_async,
+    slash_command,
+    subcommand,
+    text_argument,
+)
 from mattermost_plugin.models import Model, encode
 
 ZERO_TIME = "0001-01-01T00:00:00Z"
+
+POLL = slash_command(
+    "poll",
+    "Run a poll",
+    hint="[question]",
+    display_name="Poll",
+    subcommands=[
+        subcommand("start", "Start a poll", arguments=[text_argument("The question", hint="text", pattern="^.+$")]),
+        subcommand("close", "Close it", arguments=[list_argument("Show results?", ["yes", ("no", "keep them hidden")], name="results")]),
+        subcommand("reset", "Forget every poll", admin_only=True),
+    ],
+)
+
+
+@dataclass
+class ApiSettings:
+    greeting: str = ""
+    limit: int = 0
 SAMPLE_TIME = "2024-05-06T07:08:09Z"
 
 
 class ApiCaller(Plugin):
+    settings = Settings(ApiSettings)
+
     def __init__(self) -> None:
         try:
             self.api.get_server_version()
             self.before = "self.api worked before activation"
         except ApiUnavailable as error:
             self.before = str(error)
-        self.configuration: Any = None
         self.bot_id = ""
-
-    def on_configuration_change(self) -> None:
-        self.configuration = self.api.load_plugin_configuration()
 
     def on_activate(self) -> None:
         self.bot_id = self.api.ensure_bot_user(Bot(username="api-bot", display_name="API Bot", description="made by the API test"))
@@ -100,6 +134,10 @@ class ApiCaller(Plugin):
             return CommandResponse(text=await asyncio.to_thread(self.timeout))
         if what == "before":
             return CommandResponse(text=self.before)
+        if what == "helpers":
+            if words[1:] == ["async"]:
+                return CommandResponse(text="helpers async", props=await self.helpers_async())
+            return CommandResponse(text="helpers", props=await asyncio.to_thread(self.helpers))
         if what == "every":
             if words[1:] == ["async"]:
                 report = await every_method_async(self.async_api)
@@ -107,6 +145,24 @@ class ApiCaller(Plugin):
                 report = await asyncio.to_thread(every_method, self.api)
             return CommandResponse(text="every", props={"methods": report})
         return CommandResponse(text=f"unknown: {args.command}")
+
+    def helpers(self) -> dict[str, Any]:
+        count = self.kv.modify("count", lambda value: (value or 0) + 1)
+        claimed = self.kv.compare_and_set("owner", None, {"id": "u1"}, expire_in=60)
+        keys = self.kv.keys(prefix="co")
+        bot_id = ensure_bot(self.api, "helper-bot", display_name="Helper", profile_image=b"\x89PNG")
+        self.api.register_command(POLL)
+        publish_cluster_event(self.api, "counted", {"count": count})
+        return {"count": count, "claimed": claimed, "keys": keys, "bot_id": bot_id, "greeting": self.settings.greeting, "limit": self.settings.limit}
+
+    async def helpers_async(self) -> dict[str, Any]:
+        count = await self.async_kv.modify("count", lambda value: (value or 0) + 1)
+        claimed = await self.async_kv.compare_and_set("owner", None, {"id": "u1"}, expire_in=60)
+        keys = await self.async_kv.keys(prefix="co")
+        bot_id = await ensure_bot_async(self.async_api, "helper-bot", display_name="Helper", profile_image=b"\x89PNG")
+        await self.async_api.register_command(POLL)
+        await publish_cluster_event_async(self.async_api, "counted", {"count": count}, best_effort=True)
+        return {"count": count, "claimed": claimed, "keys": keys, "bot_id": bot_id}
 
     def sync_error(self) -> dict[str, Any]:
         try:
