@@ -8,8 +8,9 @@ import logging
 from typing import Any, ClassVar, Optional
 
 from mattermost_plugin._exceptions import PluginDefinitionError
-from mattermost_plugin._hook import DISMISS_POST, NOT_SERVED, Hook, Semantics
+from mattermost_plugin._hook import DISMISS_POST, Hook
 from mattermost_plugin.hooks import BY_METHOD
+from mattermost_plugin.http import MAX_REQUEST_BODY, MAX_UPLOAD_SIZE
 
 _SPELLINGS = {name.replace("_", ""): name for name in BY_METHOD}
 
@@ -25,6 +26,15 @@ class Plugin:
 
     __hooks__: ClassVar[dict[str, type[Hook]]] = {}
     """The hooks this class implements, by Go name (filled in at class creation)."""
+
+    max_request_body: ClassVar[int] = MAX_REQUEST_BODY
+    """The largest HTTP request body (in bytes) ``serve_http`` and ``serve_metrics`` may read; reading past
+    it raises ``BodyTooLarge`` (413 for the client). 100 MiB, Mattermost's default ``MaxFileSize``;
+    set it in the class body to change it."""
+
+    max_upload_size: ClassVar[int] = MAX_UPLOAD_SIZE
+    """The largest upload (in bytes) ``file_will_be_uploaded`` may read; reading past it raises
+    ``BodyTooLarge`` (the upload is rejected). 100 MiB, Mattermost's default ``MaxFileSize``."""
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -68,8 +78,6 @@ def hook_method_problem(owner: str, hook: type[Hook], attribute: Any) -> Optiona
     reads it from the source). The method must be a plain (or ``async``) method
     that accepts exactly the arguments the hook passes.
     """
-    if hook.semantics is Semantics.STREAM:
-        return f"{owner}.{hook.method}: {hook.go_name} {NOT_SERVED}; remove the method."
     if isinstance(attribute, inspect.Signature):
         signature = attribute
     elif isinstance(attribute, (staticmethod, classmethod)) or not inspect.isfunction(attribute):
