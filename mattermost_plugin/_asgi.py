@@ -37,6 +37,8 @@ def scope_for(request: Request) -> dict[str, Any]:
         (name.lower().encode("latin-1"), value.encode("utf-8", "surrogateescape"))
         for name, value in request.headers.multi_items()
     ]
+    if request.host and "Host" not in request.headers:  # Go keeps the Host header apart, in r.Host
+        headers.insert(0, (b"host", request.host.encode("utf-8", "surrogateescape")))
     version = request.proto.removeprefix("HTTP/")
     return {
         "type": "http",

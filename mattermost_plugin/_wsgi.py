@@ -49,6 +49,8 @@ def environ_for(request: Request) -> dict[str, Any]:
         "wsgi.run_once": False,
         "mattermost": request,
     }
+    if request.host:  # Go keeps the Host header apart, in r.Host
+        environ["HTTP_HOST"] = _native(request.host)
     for name in request.headers:
         key = "HTTP_" + name.upper().replace("-", "_")
         if key[5:] in _NOT_HTTP:

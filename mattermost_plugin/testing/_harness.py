@@ -411,7 +411,16 @@ class PluginHarness(HookMethods):
             body = _json.dumps(json).encode("utf-8")
             if "Content-Type" not in sent:
                 sent["Content-Type"] = "application/json"
-        request = Request(method, path, headers=sent, body=body if body is not None else b"", user_id=user_id, root_path="/plugins/harness")
+        request = Request(
+            method,
+            path,
+            headers=sent,
+            body=body if body is not None else b"",
+            user_id=user_id,
+            host="localhost:8065",
+            remote_addr="127.0.0.1:50000",
+            root_path="/plugins/harness",
+        )
         return self.serve_http(request, context=context, timeout=timeout)
 
     def _call(self, hook: type[Hook], arguments: Sequence[Any], context: Optional[Context], timeout: Optional[float]) -> Outcome:
