@@ -1188,7 +1188,7 @@ class HTTPHook(StreamHook):
 
 def _host_body(request: Any, first: dict[str, Any], body: Any, field: str, end: str) -> Any:
     """The frames of a body a host sends: ``first`` with the first chunk, then one chunk each, the last marked."""
-    chunks = body.chunks()
+    chunks = (piece for chunk in body.chunks() for piece in _chunks_of(chunk))
     current = next(chunks, b"")
     fields = dict(first)
     while True:

@@ -278,7 +278,7 @@ class Body(io.BufferedIOBase):
             self._source = lambda: reader.read(CHUNK_SIZE) or b""
             self._local = False
         else:
-            chunks = iter(data)  # type: ignore[arg-type]
+            chunks = (bytes(chunk) for chunk in data if chunk)  # type: ignore[union-attr]
             self._source = lambda: next(chunks, b"")
             self._local = False
         self._setup(length, limit, what, None)
@@ -438,7 +438,7 @@ class Body(io.BufferedIOBase):
         """:meth:`read` for ``async def`` methods: waits for the bytes in a thread, not on the event loop."""
         self._check_closed()
         if size is None or size < 0:
-            parts = []
+            parts: list[bytes] = []
             while True:
                 chunk = await self._anext_chunk()
                 if not chunk:
