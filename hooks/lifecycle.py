@@ -10,6 +10,7 @@ class OnActivate(ErrorHook):
     id = 0
     since = "5.2"
     context = False
+    hands_over_api = True
 
 
 class OnDeactivate(ErrorHook):
@@ -26,6 +27,7 @@ class OnConfigurationChange(ErrorHook):
     id = 3
     since = "5.2"
     context = False
+    hands_over_api = True
 
 
 class OnInstall(ErrorHook):

@@ -19,6 +19,9 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 _EXPORTS = {
+    "ApiError": "mattermost_plugin._exceptions",
+    "ApiTimeout": "mattermost_plugin._exceptions",
+    "ApiUnavailable": "mattermost_plugin._exceptions",
     "Context": "mattermost_plugin._context",
     "DISMISS_POST": "mattermost_plugin._hook",
     "MattermostPluginError": "mattermost_plugin._exceptions",
@@ -76,13 +79,22 @@ _MODELS = (
     "WarningInfo",
     "WebSocketRequest",
 )
-"""The models re-exported from ``mattermost_plugin.models``."""
+"""The hand-written models re-exported from ``mattermost_plugin.models``."""
 
-__all__ = sorted(_EXPORTS) + list(_MODELS) + ["__version__"]
+from mattermost_plugin._model_names import NAMES as _GENERATED_MODELS  # noqa: E402 - a tuple of names
+
+__all__ = sorted(_EXPORTS) + list(_MODELS) + list(_GENERATED_MODELS) + ["__version__"]
 
 if TYPE_CHECKING:
     from mattermost_plugin._context import Context
-    from mattermost_plugin._exceptions import MattermostPluginError, PluginDefinitionError, PluginError
+    from mattermost_plugin._exceptions import (
+        ApiError,
+        ApiTimeout,
+        ApiUnavailable,
+        MattermostPluginError,
+        PluginDefinitionError,
+        PluginError,
+    )
     from mattermost_plugin._hook import DISMISS_POST
     from mattermost_plugin._plugin import Plugin
     from mattermost_plugin.models import *  # noqa: F403
@@ -93,7 +105,7 @@ def __getattr__(name: str) -> Any:
     """Import an exported name on first use (PEP 562)."""
     if name in _EXPORTS:
         value = getattr(importlib.import_module(_EXPORTS[name]), name)
-    elif name in _MODELS:
+    elif name in _MODELS or name in _GENERATED_MODELS:
         value = getattr(importlib.import_module("mattermost_plugin.models"), name)
     else:
         raise AttributeError(f"module 'mattermost_plugin' has no attribute {name!r}")

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from contextvars import ContextVar
 from typing import Optional
 
 import grpc
+
+HOOK_CALL: ContextVar[Optional[grpc.ServicerContext]] = ContextVar("mattermost_plugin_hook_call", default=None)
+"""The hook call the current code runs for (set by the servicer around the author's method):
+plugin API calls made inside a hook end no later than the hook's own deadline."""
 
 NO_DEADLINE = 365 * 24 * 3600.0
 """More time left than this means the call has no deadline (Go hosts send none, which reads as ~2**63 ns)."""

@@ -4,6 +4,9 @@
 
     MattermostPluginError            the base of everything below
     ├── PluginError                  raised by a hook on purpose: the AppError Mattermost receives
+    │   └── ApiError                 a plugin API call failed: Mattermost's AppError or error, kept whole
+    │       ├── ApiUnavailable       the plugin API is not connected (yet), or the server cannot be reached
+    │       └── ApiTimeout           a plugin API call did not finish before its deadline
     ├── PluginDefinitionError        a Plugin class or hook declaration is written wrongly (a TypeError)
     ├── DecodeError                  JSON that does not fit the model it is decoded into (a ValueError)
     ├── ResultTypeError              a hook method returned a value of the wrong type (a TypeError)
@@ -57,6 +60,62 @@ class PluginError(MattermostPluginError):
         self.id = id
         self.status_code = status_code
         self.detailed_error = detailed_error
+
+
+class ApiError(PluginError):
+    """A plugin API call failed: Mattermost answered with an error.
+
+    A Go ``*model.AppError`` keeps all its fields: ``id`` (``"app.user.get.app_error"``),
+    ``message``, ``detailed_error``, ``status_code``, ``where`` and ``request_id``. A plain
+    Go ``error`` has only its ``message`` (``id`` is ``""`` and ``status_code`` 0).
+    ``method`` is the Go name of the API method that failed (``"GetUser"``).
+
+    It is a :class:`PluginError`: raised out of a hook that returns an error, it
+    becomes exactly the AppError Mattermost gave (with status 500 for a plain error).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        id: str = "",
+        status_code: int = 0,
+        detailed_error: str = "",
+        where: str = "",
+        request_id: str = "",
+        method: str = "",
+    ) -> None:
+        super().__init__(message, id=id, status_code=status_code, detailed_error=detailed_error)
+        self.where = where
+        self.request_id = request_id
+        self.method = method
+
+    def __str__(self) -> str:
+        text = f"{self.method}: {self.message}" if self.method else self.message
+        details = [part for part in (self.id, f"status {self.status_code}" if self.status_code else "") if part]
+        if self.detailed_error:
+            details.append(self.detailed_error)
+        return f"{text} ({', '.join(details)})" if details else text
+
+    def __reduce__(self) -> Any:
+        return (
+            _rebuild_api_error,
+            (type(self), self.message, self.id, self.status_code, self.detailed_error, self.where, self.request_id, self.method),
+        )
+
+
+def _rebuild_api_error(cls: type[ApiError], message: str, *fields: Any) -> ApiError:
+    id, status_code, detailed_error, where, request_id, method = fields
+    return cls(message, id=id, status_code=status_code, detailed_error=detailed_error, where=where, request_id=request_id, method=method)
+
+
+class ApiUnavailable(ApiError):
+    """The plugin API cannot be reached: it is not connected yet (before Mattermost
+    activates the plugin, or outside a plugin process), or the server went away."""
+
+
+class ApiTimeout(ApiError):
+    """A plugin API call did not finish before its deadline (``with_timeout``, or the hook's own)."""
 
 
 class PluginDefinitionError(MattermostPluginError, TypeError):
@@ -205,6 +264,9 @@ class PluginStartError(HarnessError):
 
 
 __all__ = [
+    "ApiError",
+    "ApiTimeout",
+    "ApiUnavailable",
     "BadArguments",
     "BodyTooLarge",
     "BrokerError",

@@ -45,6 +45,9 @@ SCALARS: tuple[type, ...] = (str, int, bool)
 DISMISS_POST = "plugin.message_will_be_posted.dismiss_post"
 """Return this from ``message_will_be_posted`` to drop the post silently (Go's ``plugin.DismissPostError``)."""
 
+API_BROKER_FIELD = "api_broker_id"
+"""The request field of a hook that hands over the plugin API (``Hook.hands_over_api``)."""
+
 _GO_SCALARS = {str: "string", int: "int64", bool: "bool"}
 _PROTO_SCALARS = {str: "string", int: "int64", bool: "bool"}
 
@@ -201,6 +204,11 @@ class Hook:
       (MessageWillBeUpdated), the parameter a Go plugin returns to let the
       object through unchanged; the bridge returns it when the author returns
       None, and when the call fails (as Mattermost's RPC client does).
+    - ``hands_over_api``: the request also carries ``uint32 api_broker_id``,
+      the go-plugin broker id under which the host serves the plugin API
+      (``api.proto``); the SDK connects ``self.api`` to it before the author's
+      method runs. Such a hook is answered even when the class does not define
+      it (with its default), so a host may always call it to hand the API over.
 
     The class name is the Go name; the Python method name derives from it.
     """
@@ -217,6 +225,7 @@ class Hook:
     meanings: ClassVar[dict[str, str]] = {}
     go_result: ClassVar[tuple[str, ...]] = ()
     go_unchanged: ClassVar[str] = ""
+    hands_over_api: ClassVar[bool] = False
 
     streams: ClassVar[bool] = False
     """True for the hooks served as bidirectional streams (:class:`StreamHook`); the others are unary calls."""
@@ -263,6 +272,8 @@ class Hook:
         if len(set(names)) != len(names) or "context" in names:
             raise wrong(f"parameter names must be unique and not 'context', got {names}")
         cls._check_result_declaration(wrong)
+        if cls.hands_over_api and not cls.returns_error:
+            raise wrong("a hook that hands over the plugin API must return an error (to report a failed connection)")
         other = _DECLARED.get(cls.id)
         if other is not None and other.__qualname__ != cls.__qualname__:
             raise wrong(f"id {cls.id} is already {other.__module__}.{other.__name__}'s")
@@ -359,6 +370,8 @@ class Hook:
                 fields.append(("repeated bytes" if param.is_list else "bytes", param.name, ""))
             for extra in param.fill:
                 fields.append(("string", extra, f"{param.name}.{extra}, which Go does not put in the JSON."))
+        if cls.hands_over_api:
+            fields.append(("uint32", API_BROKER_FIELD, "The go-plugin broker id of the PluginAPI service (api.proto); 0: none."))
         return fields
 
     @classmethod
@@ -1393,6 +1406,7 @@ def hook_classes(module: Any) -> list[type[Hook]]:
 
 
 __all__ = [
+    "API_BROKER_FIELD",
     "DISMISS_POST",
     "ErrorHook",
     "Failure",

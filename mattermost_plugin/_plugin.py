@@ -5,12 +5,15 @@ from __future__ import annotations
 import difflib
 import inspect
 import logging
-from typing import Any, ClassVar, Optional
+from typing import TYPE_CHECKING, Any, ClassVar, Optional
 
-from mattermost_plugin._exceptions import PluginDefinitionError
-from mattermost_plugin._hook import DISMISS_POST, Hook
+from mattermost_plugin._exceptions import ApiUnavailable, PluginDefinitionError
+from mattermost_plugin._hook import DISMISS_POST, Hook, Semantics
 from mattermost_plugin.hooks import BY_METHOD
 from mattermost_plugin.http import MAX_REQUEST_BODY, MAX_UPLOAD_SIZE
+
+if TYPE_CHECKING:
+    from mattermost_plugin.api import API, AsyncAPI
 
 _SPELLINGS = {name.replace("_", ""): name for name in BY_METHOD}
 
@@ -41,6 +44,34 @@ class Plugin:
         cls.__hooks__ = _implemented_hooks(cls)
 
     @property
+    def api(self) -> API:
+        """Mattermost's plugin API (Go's ``plugin.API``): ``self.api.get_user(user_id)``,
+        ``self.api.create_post(post)``, ``self.api.kv_set(key, value)``...
+
+        Mattermost hands a plugin its API when it activates it, so this is available
+        from the first ``on_configuration_change`` or ``on_activate`` on, in every hook
+        after that, and in threads the plugin starts. Before (in ``__init__``, at import)
+        it raises :class:`~mattermost_plugin.ApiUnavailable` saying so. In ``async def``
+        hooks, use :attr:`async_api`, which does not block the event loop.
+        """
+        api = self.__dict__.get(API_ATTRIBUTE)
+        if api is None:
+            raise _not_connected("api")
+        return api  # type: ignore[no-any-return]
+
+    @property
+    def async_api(self) -> AsyncAPI:
+        """Mattermost's plugin API for ``async def`` hooks: :attr:`api`'s methods, to ``await``.
+
+        ``await self.async_api.get_user(user_id)`` sends the call and lets the event
+        loop run other hooks until the answer arrives. Available when :attr:`api` is.
+        """
+        api = self.__dict__.get(ASYNC_API_ATTRIBUTE)
+        if api is None:
+            raise _not_connected("async_api")
+        return api  # type: ignore[no-any-return]
+
+    @property
     def logger(self) -> logging.Logger:
         """A logger named after the plugin class; its records reach the Mattermost server log."""
         return logging.getLogger(f"plugin.{type(self).__name__}")
@@ -49,6 +80,30 @@ class Plugin:
     def implemented(cls) -> list[str]:
         """The Go names of the hooks this plugin implements, in hook ID order."""
         return [name for name, _ in sorted(cls.__hooks__.items(), key=lambda item: item[1].id)]
+
+
+API_ATTRIBUTE = "_mattermost_api"
+ASYNC_API_ATTRIBUTE = "_mattermost_async_api"
+
+
+def attach_api(plugin: Plugin, api: Optional[API], async_api: Optional[AsyncAPI] = None) -> None:
+    """Give ``plugin`` the objects ``self.api`` and ``self.async_api`` return (None takes them away).
+
+    The plugin process attaches the clients of the bridge's PluginAPI service when
+    Mattermost activates the plugin; a test harness may attach stand-ins.
+    """
+    plugin.__dict__[API_ATTRIBUTE] = api
+    plugin.__dict__[ASYNC_API_ATTRIBUTE] = async_api
+
+
+def _not_connected(attribute: str) -> ApiUnavailable:
+    return ApiUnavailable(
+        f"self.{attribute} is not available yet: Mattermost hands a plugin its API when it activates it, so it can "
+        "be used from the first on_configuration_change or on_activate on, not in __init__ or at import. "
+        "(In a test, give the plugin an API through the test harness.)",
+        id="plugin.api.not_connected",
+        status_code=503,
+    )
 
 
 def _implemented_hooks(cls: type) -> dict[str, type[Hook]]:
@@ -143,4 +198,4 @@ def suggest_hook(name: str) -> Optional[str]:
     return close[0] if close else None
 
 
-__all__ = ["DISMISS_POST", "Plugin", "hook_method_problem", "misspelt_hook_problem", "suggest_hook"]
+__all__ = ["DISMISS_POST", "Plugin", "attach_api", "hook_method_problem", "misspelt_hook_problem", "suggest_hook"]

@@ -35,7 +35,7 @@ import grpc
 from google.protobuf.message import DecodeError as ProtobufDecodeError
 
 from mattermost_plugin._context import context_of
-from mattermost_plugin._deadline import time_left
+from mattermost_plugin._deadline import HOOK_CALL, time_left
 from mattermost_plugin._exceptions import DecodeError, PluginError, ResultTypeError
 from mattermost_plugin._grpcserver import (
     Workers,
@@ -49,7 +49,7 @@ from mattermost_plugin._grpcserver import (
     streaming_pool,
     unary,
 )
-from mattermost_plugin._hook import Hook, Param, type_name
+from mattermost_plugin._hook import API_BROKER_FIELD, Hook, Param, type_name
 from mattermost_plugin._plugin import Plugin
 from mattermost_plugin._streams import StreamRoute
 from mattermost_plugin._streams import behaviour as stream_behaviour
@@ -205,7 +205,7 @@ def app_error(exc: BaseException, where: str) -> hooks_pb2.AppError:
             id=exc.id,
             message=exc.message,
             detailed_error=exc.detailed_error,
-            status_code=exc.status_code,
+            status_code=exc.status_code or 500,
             where=where,
         )
     text = exception_text(exc)
@@ -257,6 +257,11 @@ class HookServicer:
         self._loop: Optional[asyncio.AbstractEventLoop] = None
         self._loop_thread: Optional[threading.Thread] = None
         self._loop_lock = threading.Lock()
+        self.api_target: Optional[Callable[[int], str]] = None
+        """The gRPC target of a service the host offers through go-plugin's broker, by id (the
+        plugin process sets it); without one, hooks that hand over the API connect nothing."""
+        self._api_broker_id = 0
+        self._api_lock = threading.Lock()
         self._stopping = False
         self._service = _Service(self._handlers())
         if plugin is not None:
@@ -390,13 +395,16 @@ class HookServicer:
         fast_types = route.fast_types
         accepts = route.accepts
         respond = route.respond
+        hands_over_api = route.hook.hands_over_api
         check = self._check_result
         failed = self._failed
         take, give = self._workers.take, self._workers.give
 
         def behaviour(raw: bytes, context: grpc.ServicerContext) -> Any:
+            HOOK_CALL.set(context)  # plugin API calls made for this hook honour its deadline
             entry = self._methods.get(name)
-            if entry is None:
+            handing_over = hands_over_api and self._plugin is not None
+            if entry is None and not handing_over:
                 if self._plugin is None and self._failure is None:
                     return self._unloaded(context)
                 return self._not_served(route, context)
@@ -404,6 +412,13 @@ class HookServicer:
                 request = parse(raw)
             except ProtobufDecodeError:
                 return abort_status(context, grpc.StatusCode.INVALID_ARGUMENT, not_a_message(name, route.request))
+            if handing_over:
+                refused = self._hand_over_api(route, request)
+                if refused is not None:
+                    return refused
+                if entry is None:  # answered anyway: the host calls it to hand the API over
+                    return respond(route.hook.default(), request)
+            assert entry is not None
             try:
                 arguments = decode_arguments(request)
             except _ArgumentError as error:
@@ -423,6 +438,28 @@ class HookServicer:
 
         behaviour.__name__ = name
         return behaviour
+
+    def _hand_over_api(self, route: _Route, request: Any) -> Any:
+        """Connect the plugin's ``self.api`` to the PluginAPI service the request names
+        (once per broker id); the hook's error response when that fails, else None."""
+        broker_id = getattr(request, API_BROKER_FIELD)
+        if not broker_id or self.api_target is None or broker_id == self._api_broker_id:
+            return None
+        with self._api_lock:
+            if broker_id == self._api_broker_id:
+                return None
+            try:
+                from mattermost_plugin.api import connect  # the API client, once Mattermost offers the API
+
+                connect(self._plugin, self.api_target(broker_id))  # type: ignore[arg-type]
+            except Exception as exc:  # noqa: BLE001 - reported as the hook's error
+                message = f"could not connect to Mattermost's plugin API (broker service {broker_id}): {exc}"
+                log.error("%s", message, exc_info=exc)
+                return route.response(
+                    error=hooks_pb2.AppError(id="plugin.api.connect", message=message, status_code=500, where="mattermost_plugin")
+                )
+            self._api_broker_id = broker_id
+        return None
 
     def _async_behaviour(self, route: _Route) -> Callable[..., None]:
         """An ``async def`` method's call: handed to the event loop, answered when it finishes."""
@@ -560,6 +597,11 @@ class _AsyncCall:
             arguments = route.decode(request)
         except _ArgumentError as error:
             return grpc.StatusCode.INVALID_ARGUMENT, f"{route.name}: {error}"
+        HOOK_CALL.set(self.context)  # plugin API calls made for this hook honour its deadline
+        if route.hook.hands_over_api:  # dialling may wait for the host's offer: not on the loop
+            refused = await asyncio.to_thread(servicer._hand_over_api, route, request)
+            if refused is not None:
+                return None, refused
         method = servicer._methods[route.name][0]
         try:
             result = await method(*arguments)

@@ -43,7 +43,7 @@ def test_every_generated_file_is_current() -> None:
 def test_the_go_code_is_formatted() -> None:
     need_go()
     gofmt = shutil.which("gofmt") or str(Path(shutil.which("go") or "go").with_name("gofmt"))
-    directories = [ROOT / "mattermost_plugin" / "bridge", ROOT / "tests" / "conformance", ROOT / "benchmarks" / "bridge"]
+    directories = [ROOT / "mattermost_plugin" / "bridge", ROOT / "mattermost_plugin" / "_generate" / "apispec", ROOT / "tests" / "conformance", ROOT / "benchmarks" / "bridge"]
     result = subprocess.run([gofmt, "-l", *map(str, directories)], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0 and result.stdout == "", f"run gofmt -w on: {result.stdout}{result.stderr}"
 

@@ -22,6 +22,7 @@ FORBIDDEN = {
     "mattermost_plugin._hook": ("mattermost_plugin.testing", "mattermost_plugin.cli", "mattermost_plugin._generate", "mattermost_plugin._reference", "mattermost_plugin._servicer", "mattermost_plugin.runtime"),
     "mattermost_plugin._servicer": ("mattermost_plugin.testing", "mattermost_plugin.cli", "mattermost_plugin._generate", "mattermost_plugin._reference"),
     "mattermost_plugin.runtime": ("mattermost_plugin.testing", "mattermost_plugin.cli", "mattermost_plugin._generate", "mattermost_plugin._reference"),
+    "mattermost_plugin.api": ("mattermost_plugin.testing", "mattermost_plugin.cli", "mattermost_plugin._generate", "mattermost_plugin._reference"),
     "mattermost_plugin.models": ("mattermost_plugin.testing", "mattermost_plugin.cli", "mattermost_plugin._generate", "mattermost_plugin._hook", "mattermost_plugin.hooks", "mattermost_plugin._servicer"),
     "mattermost_plugin.hooks": ("mattermost_plugin.testing", "mattermost_plugin.cli", "mattermost_plugin._generate", "mattermost_plugin._servicer", "mattermost_plugin.runtime"),
     "mattermost_plugin.testing": ("mattermost_plugin.cli", "mattermost_plugin._generate"),
@@ -142,7 +143,7 @@ def test_the_top_level_exports_every_model_and_no_codec_function() -> None:
     import mattermost_plugin
     from mattermost_plugin import models
 
-    codec = {"DecodeError", "decode", "decode_list", "encode", "from_dict", "to_dict", "MODELS"}
+    codec = {"DecodeError", "decode", "decode_list", "encode", "from_dict", "to_dict", "MODELS", "GENERATED_MODELS"}
     assert set(models.__all__) - codec <= set(mattermost_plugin.__all__)
     assert not codec & set(mattermost_plugin.__all__)
     for name in mattermost_plugin.__all__:

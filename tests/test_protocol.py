@@ -51,6 +51,8 @@ def test_request_fields_follow_the_go_parameters(hook: Any) -> None:
     for param in hook.params:
         expected.append(value_shape(param.name, param.type))
         expected.extend((extra, FieldDescriptor.TYPE_STRING, False, "") for extra in param.fill)
+    if hook.hands_over_api:
+        expected.append(("api_broker_id", FieldDescriptor.TYPE_UINT32, False, ""))
     fields = sorted(method.input_type.fields, key=lambda field: field.number)
     assert [shape(field) for field in fields] == expected
     assert [field.number for field in fields] == list(range(1, len(expected) + 1))

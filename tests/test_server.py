@@ -10,8 +10,10 @@ its supervisor over net/rpc and call their hooks.
 
 from __future__ import annotations
 
+import json
 import os
 import platform
+import re
 import shutil
 import subprocess
 import sys
@@ -33,12 +35,16 @@ def base_interpreter() -> str:
     return str(candidate if candidate.exists() else Path(sys.base_prefix) / "bin" / "python3")
 
 
-def run_server_test(bundle: Path, pattern: str) -> str:
+def need_go() -> None:
     if shutil.which("go") is None:
         if os.environ.get("CI"):
             pytest.fail("Go is not installed; CI must load bundles into Mattermost's plugin environment (install Go 1.26+)")
         pytest.skip("Go is not installed (install Go 1.26+ to load bundles into Mattermost's plugin environment)")
-    env = {**os.environ, "SERVER_BUNDLE": str(bundle), "MATTERMOST_PLUGIN_PYTHON": base_interpreter()}
+
+
+def run_server_test(bundle: Path, pattern: str, variable: str = "SERVER_BUNDLE") -> str:
+    need_go()
+    env = {**os.environ, variable: str(bundle), "MATTERMOST_PLUGIN_PYTHON": base_interpreter()}
     result = subprocess.run(
         ["go", "test", "-count=1", "-v", "-run", pattern, "./server/"],
         cwd=MODULE,
@@ -67,6 +73,42 @@ def test_every_hook_runs_through_mattermosts_plugin_environment(tmp_path: Path, 
     for name in ("TestEveryHookHasACase", "TestActivates", "TestServer", "TestActivationFailuresSayWhatToDo"):
         assert f"--- PASS: {name} " in output
     assert "--- SKIP" not in output
+
+
+@pytest.fixture(scope="module")
+def api_bundle(tmp_path_factory: pytest.TempPathFactory, platform_name: str) -> Path:
+    """The bundle of tests/api_plugin."""
+    folder = tmp_path_factory.mktemp("api-bundle")
+    return build_bundle(ROOT / "tests" / "api_plugin", folder / "api.tar.gz", platforms=[platform_name], pythons=[PYTHON]).path
+
+
+def test_a_python_plugin_calls_the_plugin_api_as_a_go_plugin_does(api_bundle: Path) -> None:
+    """tests/api_plugin calls the API from every kind of hook, and every one of its methods through both clients."""
+    output = run_server_test(api_bundle, "TestAPI$|TestEveryAPIMethod", variable="API_BUNDLE")
+    for name in ("TestAPI", "TestEveryAPIMethod"):
+        assert f"--- PASS: {name} " in output
+    for client in ("sync", "async"):
+        counted = re.search(rf"{client} client: (\d+) of (\d+) methods called and checked", output)
+        assert counted is not None and counted.group(1) == counted.group(2), f"{client} client: not every method was checked"
+    assert "--- SKIP" not in output
+
+
+def test_the_plugin_api_reaches_python_through_automtls(api_bundle: Path, platform_name: str, tmp_path: Path) -> None:
+    """With the bridge built with go-plugin's AutoMTLS, the API's broker connection is mutual TLS too."""
+    need_go()
+    subprocess.run(["tar", "-xzf", str(api_bundle), "-C", str(tmp_path)], check=True)
+    (plugin,) = [folder for folder in tmp_path.iterdir() if folder.is_dir()]
+    hooks = json.loads((plugin / "server" / "bundle.json").read_text())["hooks"]
+    tags = ",".join(f"hook_{hook}" for hook in hooks if hook != "OnActivate")
+    executable = plugin / "server" / "dist" / f"plugin-{platform_name}"
+    subprocess.run(
+        ["go", "build", "-trimpath", "-tags", tags, "-ldflags", "-s -w -X main.autoMTLS=on", "-o", str(executable), "."],
+        cwd=ROOT / "mattermost_plugin" / "bridge",
+        check=True,
+        timeout=600,
+    )
+    output = run_server_test(plugin, "TestAPI$", variable="API_BUNDLE")
+    assert "--- PASS: TestAPI " in output
 
 
 def test_a_new_project_bundles_into_a_plugin_mattermost_activates(tmp_path: Path, platform_name: str) -> None:

@@ -86,18 +86,30 @@ func main() {
 	env, err := plugin.NewEnvironment(func(*model.Manifest) plugin.API { return nullAPI{} }, nil, *pluginDir, os.TempDir(), logger, nil)
 	check(err)
 	defer env.Shutdown()
-	activations := map[string]float64{}
+	// Each plugin is activated twice: first from the freshly installed bundle
+	// (Python compiles every module it imports), then again once deactivated
+	// (the compiled files are there).
+	activate := func(id string) map[string]float64 {
+		times := map[string]float64{}
+		for _, round := range []string{"first", "second"} {
+			if round == "second" {
+				env.Deactivate(id)
+			}
+			began := time.Now()
+			_, _, err := env.Activate(id)
+			check(err)
+			times[round] = float64(time.Since(began).Microseconds()) / 1000
+		}
+		return times
+	}
+	activations := map[string]map[string]float64{}
 	pythons := map[string]plugin.Hooks{}
 	for _, id := range strings.Split(*pythonIDs, ",") {
-		began := time.Now()
-		_, _, err = env.Activate(id)
-		check(err)
-		activations[id] = float64(time.Since(began).Microseconds()) / 1000
+		activations[id] = activate(id)
 		pythons[id], err = env.HooksForPlugin(id)
 		check(err)
 	}
-	_, _, err = env.Activate(*goID)
-	check(err)
+	activations[*goID] = activate(*goID)
 	goHooks, err := env.HooksForPlugin(*goID)
 	check(err)
 	if *wait {

@@ -201,16 +201,12 @@ def build_bundle(
 def _install(
     target: Target, requirements: list[str], cache: Cache, folder: Path, say: Callable[[str], None]
 ) -> packages.SiteSet:
-    from mattermost_plugin._bundle import packages
-
     return packages.install(target, requirements, cache, folder, lambda: say(f"installing packages for {target.describe()} (pip)"))
 
 
 def _compile(
     go: bridge.GoToolchain, version: str, platform: str, hooks: list[str], cache: Cache, say: Callable[[str], None]
 ) -> bridge.Binary:
-    from mattermost_plugin._bundle import bridge
-
     return bridge.build(go, version, platform, hooks, cache, lambda: say(f"compiling the bridge for {platform} ({version})"))
 
 

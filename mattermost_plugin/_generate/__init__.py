@@ -10,6 +10,15 @@ package renders:
 - the typed harness methods, ``mattermost_plugin/testing/_methods.py`` (:mod:`.harness`);
 - the Go bridge's per-hook files, ``mattermost_plugin/bridge/hook_*.go`` (:mod:`.bridge`).
 
+And from Mattermost's Go ``plugin.API`` (read from the pinned server/public
+module by :mod:`.goapi`), the plugin API:
+
+- ``mattermost_plugin/protocol/api.proto``, the bridge's server for it
+  (``mattermost_plugin/bridge/api_*.go``) and the typed Python clients
+  (``mattermost_plugin/api/_sync.py``, ``_async.py``) (:mod:`.api`);
+- ``mattermost_plugin/models/generated.py``, the models the API carries that
+  have no hand-written class (:mod:`.api_models`).
+
 Run from a source checkout (it needs the ``dev`` extras and Go)::
 
     python -m mattermost_plugin._generate           # rewrite what is stale
@@ -33,10 +42,18 @@ Outputs = dict[Path, bytes]
 
 def render_all() -> Outputs:
     """Every generated file, rendered from the current hook classes (nothing is written)."""
-    from . import bridge, docs, harness, proto, stubs
+    from . import api, api_models, bridge, docs, harness, proto, stubs
 
     outputs: Outputs = {}
-    steps: list[Callable[[Outputs], Outputs]] = [proto.render, stubs.render, docs.render, harness.render, bridge.render]
+    steps: list[Callable[[Outputs], Outputs]] = [
+        proto.render,
+        api.render,
+        stubs.render,
+        api_models.render,
+        docs.render,
+        harness.render,
+        bridge.render,
+    ]
     for step in steps:
         outputs.update(step(outputs))
     return outputs
@@ -49,9 +66,9 @@ def stale(outputs: Outputs) -> list[Path]:
 
 def orphans(outputs: Outputs) -> list[Path]:
     """Generated files on disk that nothing renders any more (a removed hook's bridge file)."""
-    from . import bridge
+    from . import api, bridge
 
-    return sorted(set(bridge.generated_files()) - set(outputs))
+    return sorted(set(bridge.generated_files() + api.generated_go_files()) - set(outputs))
 
 
 __all__ = ["ROOT", "Outputs", "orphans", "render_all", "stale"]

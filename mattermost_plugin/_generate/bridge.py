@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from mattermost_plugin._hook import Hook, Param
+from mattermost_plugin._hook import API_BROKER_FIELD, Hook, Param
 from mattermost_plugin.hooks import ALL_HOOKS
 
 from . import ROOT, Outputs
@@ -124,6 +124,8 @@ def render_hook(hook: type[Hook]) -> str:
             variable, holder = go_variable(name), go_variable(param.name)
             fill_lines.append(f'\t{variable} := ""\n\tif {holder} != nil {{\n\t\t{variable} = {holder}.{go_struct_field(name)}\n\t}}')
             fields.append(f"{go_field(name)}: {variable}")
+    if hook.hands_over_api:
+        fields.append(f"{go_field(API_BROKER_FIELD)}: b.apiBrokerID")
     uses_model = any("model." in text for text in params + results)
     uses_saml = any("saml2." in text for text in params + results)
     imports = []

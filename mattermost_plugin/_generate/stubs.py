@@ -1,10 +1,11 @@
-"""The message classes generated from ``hooks.proto``: Python for the SDK, Go for the bridge.
+"""The message classes generated from ``hooks.proto`` and ``api.proto``: Python for the SDK, Go for the bridge.
 
-``hooks_pb2.py`` and ``hooks_pb2.pyi`` come from ``grpc_tools.protoc`` (the
-``dev`` extras); ``bridge/pb/hooks.pb.go`` and ``hooks_grpc.pb.go`` from protoc
-with ``protoc-gen-go`` and ``protoc-gen-go-grpc``, built at the versions
-``tests/conformance/go.mod`` pins. Both are rendered from the proto text that
-:mod:`.proto` renders, so a check needs nothing written first.
+``hooks_pb2.py``/``.pyi`` and ``api_pb2.py``/``.pyi`` come from
+``grpc_tools.protoc`` (the ``dev`` extras); ``bridge/pb/hooks.pb.go``,
+``hooks_grpc.pb.go``, ``api.pb.go`` and ``api_grpc.pb.go`` from protoc with
+``protoc-gen-go`` and ``protoc-gen-go-grpc``, built at the versions
+``tests/conformance/go.mod`` pins. They are rendered from the proto texts that
+:mod:`.proto` and :mod:`.api` render, so a check needs nothing written first.
 
 The Python service stubs (``hooks_pb2_grpc.py``) are not part of the package:
 the SDK serves the hooks without them. Tests and benchmarks that want them call
@@ -21,6 +22,7 @@ import tempfile
 from pathlib import Path
 
 from . import ROOT, Outputs
+from .api import PROTO_PATH as API_PROTO_PATH
 from .proto import PATH as PROTO_PATH
 
 PROTOCOL = ROOT / "mattermost_plugin" / "protocol"
@@ -28,20 +30,23 @@ BRIDGE = ROOT / "mattermost_plugin" / "bridge"
 TOOLS_MODULE = ROOT / "tests" / "conformance"
 GO_PACKAGE = "mattermost-plugin/bridge/pb"
 RELATIVE = "mattermost_plugin/protocol/hooks.proto"
+API_RELATIVE = "mattermost_plugin/protocol/api.proto"
 
 
-def _protoc(arguments: list[str], cwd: Path) -> None:
-    command = [sys.executable, "-m", "grpc_tools.protoc", f"-I{cwd}", *arguments, RELATIVE]
+def _protoc(arguments: list[str], cwd: Path, files: tuple[str, ...] = (RELATIVE,)) -> None:
+    command = [sys.executable, "-m", "grpc_tools.protoc", f"-I{cwd}", *arguments, *files]
     result = subprocess.run(command, cwd=cwd, capture_output=True, text=True)
     if result.returncode != 0:
         raise RuntimeError(f"protoc failed ({' '.join(command)}):\n{result.stderr}")
 
 
-def _proto_tree(directory: Path, proto_text: bytes) -> None:
-    """Lay out ``mattermost_plugin/protocol/hooks.proto`` under ``directory``, as protoc's import path sees it."""
+def _proto_tree(directory: Path, proto_text: bytes, api_text: bytes = b"") -> None:
+    """Lay out ``mattermost_plugin/protocol/hooks.proto`` (and ``api.proto``) under ``directory``, as protoc's import path sees them."""
     target = directory / RELATIVE
     target.parent.mkdir(parents=True)
     target.write_bytes(proto_text)
+    if api_text:
+        (directory / API_RELATIVE).write_bytes(api_text)
 
 
 def _go_plugins(directory: Path) -> list[str]:
@@ -58,27 +63,32 @@ def _go_plugins(directory: Path) -> list[str]:
 
 
 def render(done: Outputs) -> Outputs:
-    """``hooks_pb2.py``, ``hooks_pb2.pyi`` and the bridge's Go package ``pb``."""
-    proto_text = done[PROTO_PATH]
+    """``hooks_pb2.py``/``.pyi``, ``api_pb2.py``/``.pyi`` and the bridge's Go package ``pb``."""
+    files = (RELATIVE, API_RELATIVE)
     outputs: Outputs = {}
     with tempfile.TemporaryDirectory(prefix="mmplugin-stubs-") as temporary:
         work = Path(temporary)
-        _proto_tree(work / "src", proto_text)
+        _proto_tree(work / "src", done[PROTO_PATH], done[API_PROTO_PATH])
         python_out = work / "python"
         python_out.mkdir()
-        _protoc([f"--python_out={python_out}", f"--pyi_out={python_out}"], work / "src")
-        for name in ("hooks_pb2.py", "hooks_pb2.pyi"):
+        _protoc([f"--python_out={python_out}", f"--pyi_out={python_out}"], work / "src", files)
+        for name in ("hooks_pb2.py", "hooks_pb2.pyi", "api_pb2.py", "api_pb2.pyi"):
             outputs[PROTOCOL / name] = (python_out / "mattermost_plugin" / "protocol" / name).read_bytes()
         go_out = work / "go"
         go_out.mkdir()
-        mapping = f"M{RELATIVE}={GO_PACKAGE}"
+        options = []
+        for relative in files:
+            mapping = f"M{relative}={GO_PACKAGE}"
+            options += [f"--go_opt={mapping}", f"--go-grpc_opt={mapping}"]
         _protoc(
             _go_plugins(work / "bin")
-            + [f"--go_out={go_out}", "--go_opt=paths=source_relative", f"--go_opt={mapping}"]
-            + [f"--go-grpc_out={go_out}", "--go-grpc_opt=paths=source_relative", f"--go-grpc_opt={mapping}"],
+            + [f"--go_out={go_out}", "--go_opt=paths=source_relative"]
+            + [f"--go-grpc_out={go_out}", "--go-grpc_opt=paths=source_relative"]
+            + options,
             work / "src",
+            files,
         )
-        for name in ("hooks.pb.go", "hooks_grpc.pb.go"):
+        for name in ("hooks.pb.go", "hooks_grpc.pb.go", "api.pb.go", "api_grpc.pb.go"):
             outputs[BRIDGE / "pb" / name] = (go_out / "mattermost_plugin" / "protocol" / name).read_bytes()
     return outputs
 

@@ -48,6 +48,13 @@ type Bridge struct {
 	process   *python.Process
 	pyHooks   map[string]bool
 	stopping  atomic.Bool
+
+	// currentAPI is the plugin API Mattermost handed over last, for the
+	// PluginAPI service (api.go), which may call it from any goroutine.
+	currentAPI atomic.Pointer[plugin.API]
+	// apiBrokerID is the broker id of the PluginAPI service, sent to the
+	// Python process with the hooks that hand the API over.
+	apiBrokerID uint32
 }
 
 func newBridge() *Bridge {
@@ -60,6 +67,7 @@ func newBridge() *Bridge {
 // here, so that OnConfigurationChange, which Mattermost calls next, reaches it.
 func (b *Bridge) SetAPI(api plugin.API) {
 	b.MattermostPlugin.SetAPI(api)
+	b.currentAPI.Store(&api)
 	b.logs.use(api)
 	if api != nil {
 		b.startOnce.Do(func() { b.startErr = b.start() })
@@ -67,17 +75,16 @@ func (b *Bridge) SetAPI(api plugin.API) {
 }
 
 // OnActivate reports a Python process that could not start (the message is
-// what the System Console shows), then runs the Python class's on_activate if
-// it defines one. Mattermost calls OnActivate on every plugin, whether or not
-// it implements the hook, so defining it here costs the server nothing.
+// what the System Console shows), then hands the Python process the plugin
+// API and runs the class's on_activate, if it defines one (the Python side
+// answers OnActivate either way). Mattermost calls OnActivate on every plugin,
+// whether or not it implements the hook, so defining it here costs the
+// server nothing.
 func (b *Bridge) OnActivate() error {
 	if b.startErr != nil {
 		return b.startErr
 	}
-	if !b.pyHooks["OnActivate"] {
-		return nil
-	}
-	response, err := b.hooks.OnActivate(b.callContext(), &pb.OnActivateRequest{})
+	response, err := b.hooks.OnActivate(b.callContext(), &pb.OnActivateRequest{ApiBrokerId: b.apiBrokerID})
 	if err != nil {
 		b.callFailed("OnActivate", err)
 		return nil
@@ -135,6 +142,7 @@ func (b *Bridge) start() error {
 		b.log.Warn("the Python class defines hooks this bundle was not built for, so Mattermost will not call them; rebuild it with `mattermost-plugin bundle`", "hooks", strings.Join(extra, ","))
 	}
 	b.process, b.hooks = process, process.Hooks
+	b.apiBrokerID = process.Serve(b.registerAPI, apiServerOptions()...)
 	b.log.Debug("python plugin started", "interpreter", interp.Path, "version", interp.Version.String(), "target", bundle.Metadata.Target, "took", time.Since(began).String())
 	go b.watch()
 	return nil

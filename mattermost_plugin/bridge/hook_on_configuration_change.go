@@ -11,7 +11,7 @@ import (
 // OnConfigurationChange forwards the hook to the Python plugin (ID 3, since 5.2, error):
 // The configuration may have changed; also runs once before OnActivate. Errors are only logged.
 func (b *Bridge) OnConfigurationChange() error {
-	in := &pb.OnConfigurationChangeRequest{}
+	in := &pb.OnConfigurationChangeRequest{ApiBrokerId: b.apiBrokerID}
 	out, err := b.hooks.OnConfigurationChange(b.callContext(), in)
 	if err != nil {
 		b.callFailed("OnConfigurationChange", err)

@@ -15,6 +15,7 @@ package main
 import (
 	"os"
 	"runtime"
+	"runtime/debug"
 
 	"github.com/mattermost/mattermost/server/public/plugin"
 )
@@ -27,6 +28,12 @@ func main() {
 	// trip (docs/performance.md, "The bridge").
 	if os.Getenv("GOMAXPROCS") == "" {
 		runtime.GOMAXPROCS(1)
+	}
+	// A hook call allocates a few kilobytes and keeps none of them, and the live
+	// heap is small: collecting at four times the live heap rather than twice
+	// takes about 4% off a round trip for a few megabytes (unless GOGC is set).
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(400)
 	}
 	bridge := newBridge()
 	plugin.ClientMain(bridge)

@@ -31,10 +31,18 @@ Conventions:
   takes part in the codec through its extension point (``from_json_value`` /
   ``to_json_value``, see :mod:`._codec`).
 
+The models above are written by hand. :mod:`.generated` adds one model, generated
+from the Go struct with the same conventions, for every other struct the plugin API
+(``mattermost_plugin.api``) carries: ``Team``, ``Command``, ``Bot``, ``Emoji``,
+``Group``, ``PluginKVSetOptions``... (``GENERATED_MODELS`` lists them). They are
+importable from here and imported on first use.
+
 :func:`decode` / :func:`encode` / :func:`from_dict` / :func:`to_dict` are the codec
 the hook machinery uses.  Each model also has ``from_json/to_json/from_dict/to_dict``
 methods (dataclasses-json's names and signatures) that give the same results.
 """
+
+from typing import TYPE_CHECKING, Any
 
 from mattermost_plugin._exceptions import DecodeError
 
@@ -82,6 +90,10 @@ from .system import (
 )
 from .teams import TeamMember
 from .users import Preference, Status, User
+from mattermost_plugin._model_names import NAMES as _GENERATED_NAMES
+
+if TYPE_CHECKING:
+    from .generated import *  # noqa: F403 - the generated models, imported on first use
 
 __all__ = [
     # codec
@@ -189,3 +201,18 @@ MODELS = (
     ProxyRestriction,
 )
 __all__.append("MODELS")
+
+__all__ += list(_GENERATED_NAMES) + ["GENERATED_MODELS"]
+
+
+def __getattr__(name: str) -> Any:
+    """The generated models, imported on first use (creating their ~80 dataclasses
+    takes longer than everything else here, and only plugin API calls need them)."""
+    if name in _GENERATED_NAMES or name == "GENERATED_MODELS":
+        from . import generated
+
+        everything = tuple(getattr(generated, item) for item in generated.__all__)
+        globals().update(zip(generated.__all__, everything))
+        globals()["GENERATED_MODELS"] = everything
+        return globals()[name]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -31,7 +31,22 @@ if typing.TYPE_CHECKING or hasattr(typing, "dataclass_transform"):
 else:  # Python 3.10
     from typing_extensions import dataclass_transform
 
-__all__ = ["Model", "model", "go", "dataclasses_json_mixin", "META_KEY", "INT64", "INT32", "UINT32", "INT_RANGES"]
+__all__ = [
+    "Model",
+    "model",
+    "go",
+    "dataclasses_json_mixin",
+    "META_KEY",
+    "INT64",
+    "INT32",
+    "INT16",
+    "INT8",
+    "UINT64",
+    "UINT32",
+    "UINT16",
+    "UINT8",
+    "INT_RANGES",
+]
 
 META_KEY = "mattermost"
 
@@ -39,11 +54,21 @@ META_KEY = "mattermost"
 #: every platform Mattermost supports).
 INT64 = "int64"
 INT32 = "int32"
+INT16 = "int16"
+INT8 = "int8"
+UINT64 = "uint64"
 UINT32 = "uint32"
+UINT16 = "uint16"
+UINT8 = "uint8"
 INT_RANGES: dict[str, tuple[int, int]] = {
     INT64: (-(1 << 63), (1 << 63) - 1),
     INT32: (-(1 << 31), (1 << 31) - 1),
+    INT16: (-(1 << 15), (1 << 15) - 1),
+    INT8: (-(1 << 7), (1 << 7) - 1),
+    UINT64: (0, (1 << 64) - 1),
     UINT32: (0, (1 << 32) - 1),
+    UINT16: (0, (1 << 16) - 1),
+    UINT8: (0, (1 << 8) - 1),
 }
 
 _NO_OMIT_IF: Any = object()

@@ -89,8 +89,10 @@ class HTTPResponseHead(_message.Message):
     def __init__(self, status: _Optional[int] = ..., headers: _Optional[_Iterable[_Union[Header, _Mapping]]] = ...) -> None: ...
 
 class OnActivateRequest(_message.Message):
-    __slots__ = ()
-    def __init__(self) -> None: ...
+    __slots__ = ("api_broker_id",)
+    API_BROKER_ID_FIELD_NUMBER: _ClassVar[int]
+    api_broker_id: int
+    def __init__(self, api_broker_id: _Optional[int] = ...) -> None: ...
 
 class OnActivateResponse(_message.Message):
     __slots__ = ("error",)
@@ -131,8 +133,10 @@ class ServeHTTPResponse(_message.Message):
     def __init__(self, head: _Optional[_Union[HTTPResponseHead, _Mapping]] = ..., body: _Optional[bytes] = ..., flush: _Optional[bool] = ...) -> None: ...
 
 class OnConfigurationChangeRequest(_message.Message):
-    __slots__ = ()
-    def __init__(self) -> None: ...
+    __slots__ = ("api_broker_id",)
+    API_BROKER_ID_FIELD_NUMBER: _ClassVar[int]
+    api_broker_id: int
+    def __init__(self, api_broker_id: _Optional[int] = ...) -> None: ...
 
 class OnConfigurationChangeResponse(_message.Message):
     __slots__ = ("error",)

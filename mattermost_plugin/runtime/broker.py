@@ -35,6 +35,12 @@ DEFAULT_DIAL_TIMEOUT = 5.0
 
 _MAX_MESSAGE = 2**31 - 1  # go-plugin dials with MaxCallRecvMsgSize/MaxCallSendMsgSize = math.MaxInt32
 
+CHANNEL_OPTIONS = (
+    ("grpc.max_send_message_length", _MAX_MESSAGE),
+    ("grpc.max_receive_message_length", _MAX_MESSAGE),
+)
+"""The options of a channel to a broker service: messages as large as go-plugin's."""
+
 
 class Broker:
     """Services the host offers through the broker, by service id, and channels to them."""
@@ -53,6 +59,12 @@ class Broker:
         Raises :class:`BrokerError` if the host has not offered the service in
         time or the broker has shut down.
         """
+        return grpc.insecure_channel(self.target(service_id, timeout), options=CHANNEL_OPTIONS)
+
+    def target(self, service_id: int, timeout: float = DEFAULT_DIAL_TIMEOUT) -> str:
+        """The gRPC target (``unix:/path`` or ``host:port``) of the host's service ``service_id``,
+        for a channel of one's own (a ``grpc.aio`` one, say, with :data:`CHANNEL_OPTIONS`);
+        waits and fails as :meth:`dial` does."""
         with self._changed:
             self._changed.wait_for(lambda: service_id in self._offers or self._closed, timeout)
             info = self._offers.get(service_id)
@@ -69,18 +81,10 @@ class Broker:
                 f"(address {info.address!r})"
             )
         if self._relay is not None:
-            target = f"unix:{self._relay.forward(info.network, info.address)}"
-        elif info.network == "unix":
-            target = f"unix:{info.address}"
-        else:
-            target = info.address
-        return grpc.insecure_channel(
-            target,
-            options=[
-                ("grpc.max_send_message_length", _MAX_MESSAGE),
-                ("grpc.max_receive_message_length", _MAX_MESSAGE),
-            ],
-        )
+            return f"unix:{self._relay.forward(info.network, info.address)}"
+        if info.network == "unix":
+            return f"unix:{info.address}"
+        return str(info.address)
 
     def close(self) -> None:
         """End the host's broker streams and fail pending and later dials (at shutdown)."""
@@ -138,4 +142,4 @@ class Broker:
             self._changed.notify_all()
 
 
-__all__ = ["DEFAULT_DIAL_TIMEOUT", "Broker"]
+__all__ = ["CHANNEL_OPTIONS", "DEFAULT_DIAL_TIMEOUT", "Broker"]

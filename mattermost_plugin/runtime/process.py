@@ -192,6 +192,7 @@ class PluginProcess:
         from mattermost_plugin._servicer import HookServicer  # the SDK's heavy imports, after the handshake
 
         servicer = HookServicer(max_workers=self.workers)
+        servicer.api_target = self.broker.target  # the plugin API, which the host offers through the broker
         _give_plugin(servicer, plugin)
         with self._lock:
             if self._draining:  # the host asked to stop while the plugin was loading

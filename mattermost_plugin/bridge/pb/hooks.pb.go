@@ -524,7 +524,9 @@ func (x *HTTPResponseHead) GetHeaders() []*Header {
 }
 
 type OnActivateRequest struct {
-	state         protoimpl.MessageState `protogen:"open.v1"`
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The go-plugin broker id of the PluginAPI service (api.proto); 0: none.
+	ApiBrokerId   uint32 `protobuf:"varint,1,opt,name=api_broker_id,json=apiBrokerId,proto3" json:"api_broker_id,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -557,6 +559,13 @@ func (x *OnActivateRequest) ProtoReflect() protoreflect.Message {
 // Deprecated: Use OnActivateRequest.ProtoReflect.Descriptor instead.
 func (*OnActivateRequest) Descriptor() ([]byte, []int) {
 	return file_mattermost_plugin_protocol_hooks_proto_rawDescGZIP(), []int{7}
+}
+
+func (x *OnActivateRequest) GetApiBrokerId() uint32 {
+	if x != nil {
+		return x.ApiBrokerId
+	}
+	return 0
 }
 
 type OnActivateResponse struct {
@@ -821,7 +830,9 @@ func (x *ServeHTTPResponse) GetFlush() bool {
 }
 
 type OnConfigurationChangeRequest struct {
-	state         protoimpl.MessageState `protogen:"open.v1"`
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The go-plugin broker id of the PluginAPI service (api.proto); 0: none.
+	ApiBrokerId   uint32 `protobuf:"varint,1,opt,name=api_broker_id,json=apiBrokerId,proto3" json:"api_broker_id,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -854,6 +865,13 @@ func (x *OnConfigurationChangeRequest) ProtoReflect() protoreflect.Message {
 // Deprecated: Use OnConfigurationChangeRequest.ProtoReflect.Descriptor instead.
 func (*OnConfigurationChangeRequest) Descriptor() ([]byte, []int) {
 	return file_mattermost_plugin_protocol_hooks_proto_rawDescGZIP(), []int{13}
+}
+
+func (x *OnConfigurationChangeRequest) GetApiBrokerId() uint32 {
+	if x != nil {
+		return x.ApiBrokerId
+	}
+	return 0
 }
 
 type OnConfigurationChangeResponse struct {
@@ -5534,8 +5552,9 @@ const file_mattermost_plugin_protocol_hooks_proto_rawDesc = "" +
 	" \x01(\tR\x06userId\"b\n" +
 	"\x10HTTPResponseHead\x12\x16\n" +
 	"\x06status\x18\x01 \x01(\x05R\x06status\x126\n" +
-	"\aheaders\x18\x02 \x03(\v2\x1c.mattermost.plugin.v1.HeaderR\aheaders\"\x13\n" +
-	"\x11OnActivateRequest\"J\n" +
+	"\aheaders\x18\x02 \x03(\v2\x1c.mattermost.plugin.v1.HeaderR\aheaders\"7\n" +
+	"\x11OnActivateRequest\x12\"\n" +
+	"\rapi_broker_id\x18\x01 \x01(\rR\vapiBrokerId\"J\n" +
 	"\x12OnActivateResponse\x124\n" +
 	"\x05error\x18\x01 \x01(\v2\x1e.mattermost.plugin.v1.AppErrorR\x05error\"\x15\n" +
 	"\x13OnDeactivateRequest\"L\n" +
@@ -5549,8 +5568,9 @@ const file_mattermost_plugin_protocol_hooks_proto_rawDesc = "" +
 	"\x11ServeHTTPResponse\x12:\n" +
 	"\x04head\x18\x01 \x01(\v2&.mattermost.plugin.v1.HTTPResponseHeadR\x04head\x12\x12\n" +
 	"\x04body\x18\x02 \x01(\fR\x04body\x12\x14\n" +
-	"\x05flush\x18\x03 \x01(\bR\x05flush\"\x1e\n" +
-	"\x1cOnConfigurationChangeRequest\"U\n" +
+	"\x05flush\x18\x03 \x01(\bR\x05flush\"B\n" +
+	"\x1cOnConfigurationChangeRequest\x12\"\n" +
+	"\rapi_broker_id\x18\x01 \x01(\rR\vapiBrokerId\"U\n" +
 	"\x1dOnConfigurationChangeResponse\x124\n" +
 	"\x05error\x18\x01 \x01(\v2\x1e.mattermost.plugin.v1.AppErrorR\x05error\"\x85\x01\n" +
 	"\x15ExecuteCommandRequest\x12=\n" +

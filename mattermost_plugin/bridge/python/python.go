@@ -206,6 +206,9 @@ type Process struct {
 	Client *goplugin.Client
 	Hooks  pb.PluginHooksClient
 	Conn   *grpc.ClientConn
+	// Broker offers the Python process services of the host's own, each under
+	// an id the process dials (go-plugin's GRPCBroker).
+	Broker *goplugin.GRPCBroker
 }
 
 // Launch starts cmd as a go-plugin gRPC plugin and connects to its hooks.
@@ -239,7 +242,21 @@ func Launch(cmd *exec.Cmd, opts Options) (*Process, error) {
 		return nil, err
 	}
 	hooks := raw.(*hooksClient)
-	return &Process{Client: client, Hooks: hooks.PluginHooksClient, Conn: hooks.conn}, nil
+	return &Process{Client: client, Hooks: hooks.PluginHooksClient, Conn: hooks.conn, Broker: hooks.broker}, nil
+}
+
+// Serve offers the Python process a gRPC service through the broker and
+// returns the id to send it: register adds the service to the server the
+// broker makes (with go-plugin's TLS options, when AutoMTLS is on, and
+// options). The service is served until the process ends.
+func (p *Process) Serve(register func(*grpc.Server), options ...grpc.ServerOption) uint32 {
+	id := p.Broker.NextId()
+	go p.Broker.AcceptAndServe(id, func(tls []grpc.ServerOption) *grpc.Server {
+		server := grpc.NewServer(append(tls, options...)...)
+		register(server)
+		return server
+	})
+	return id
 }
 
 // Implemented asks the plugin which hooks it implements.
@@ -259,7 +276,8 @@ var _ goplugin.GRPCPlugin = hooksPlugin{}
 
 type hooksClient struct {
 	pb.PluginHooksClient
-	conn *grpc.ClientConn
+	conn   *grpc.ClientConn
+	broker *goplugin.GRPCBroker
 }
 
 func (hooksPlugin) Server(*goplugin.MuxBroker) (any, error) {
@@ -274,6 +292,6 @@ func (hooksPlugin) GRPCServer(*goplugin.GRPCBroker, *grpc.Server) error {
 	return errors.New("the plugin side is written in Python")
 }
 
-func (hooksPlugin) GRPCClient(_ context.Context, _ *goplugin.GRPCBroker, conn *grpc.ClientConn) (any, error) {
-	return &hooksClient{PluginHooksClient: pb.NewPluginHooksClient(conn), conn: conn}, nil
+func (hooksPlugin) GRPCClient(_ context.Context, broker *goplugin.GRPCBroker, conn *grpc.ClientConn) (any, error) {
+	return &hooksClient{PluginHooksClient: pb.NewPluginHooksClient(conn), conn: conn, broker: broker}, nil
 }

@@ -1,43 +1,29 @@
 package server
 
 import (
-	"fmt"
 	"sync"
 
 	"github.com/mattermost/mattermost/server/public/model"
-	"github.com/mattermost/mattermost/server/public/plugin"
 	"github.com/mattermost/mattermost/server/public/shared/mlog"
 )
 
-// recordingAPI is the plugin API the environment hands the bridge: the few
-// methods a bridged plugin calls today answer like a server would (the Log*
-// methods write to the server log with the plugin's id, key/value pairs as
-// fields, as the server's PluginAPI does), and every call is recorded. Any
-// other method panics (the embedded interface is nil), which fails the test
-// loudly.
+// recordingAPI is the plugin API the environment hands the bridge. Every
+// method records its call and answers through the embedded apiRecorder
+// (nothing, unless a test sets an answer), except the few a bridged plugin
+// calls on its own, which answer like a server would: the plugin's settings,
+// the server's version, and the Log* methods, which write to the server log
+// with the plugin's id and key/value pairs as fields, as the server's
+// PluginAPI does.
 type recordingAPI struct {
-	plugin.API
+	*apiRecorder
 
 	mu     sync.Mutex
 	config map[string]any
-	calls  []string
 	logger mlog.Sugar
 }
 
 func newRecordingAPI() *recordingAPI {
-	return &recordingAPI{config: map[string]any{}}
-}
-
-func (a *recordingAPI) record(format string, args ...any) {
-	a.mu.Lock()
-	defer a.mu.Unlock()
-	a.calls = append(a.calls, fmt.Sprintf(format, args...))
-}
-
-func (a *recordingAPI) Calls() []string {
-	a.mu.Lock()
-	defer a.mu.Unlock()
-	return append([]string(nil), a.calls...)
+	return &recordingAPI{apiRecorder: &apiRecorder{}, config: map[string]any{}}
 }
 
 func (a *recordingAPI) SetPluginSetting(key string, value any) {
@@ -47,34 +33,37 @@ func (a *recordingAPI) SetPluginSetting(key string, value any) {
 }
 
 func (a *recordingAPI) GetPluginConfig() map[string]any {
-	a.record("GetPluginConfig")
 	a.mu.Lock()
-	defer a.mu.Unlock()
 	out := map[string]any{}
 	for k, v := range a.config {
 		out[k] = v
 	}
+	a.mu.Unlock()
+	a.record("GetPluginConfig", nil, []any{out})
 	return out
 }
 
-func (a *recordingAPI) GetServerVersion() string { return model.CurrentVersion }
+func (a *recordingAPI) GetServerVersion() string {
+	a.record("GetServerVersion", nil, []any{model.CurrentVersion})
+	return model.CurrentVersion
+}
 
 func (a *recordingAPI) LogDebug(msg string, keyValuePairs ...any) {
-	a.record("LogDebug %s", msg)
+	a.record("LogDebug", []any{msg, keyValuePairs}, nil)
 	a.logger.Debugw(msg, keyValuePairs...)
 }
 
 func (a *recordingAPI) LogInfo(msg string, keyValuePairs ...any) {
-	a.record("LogInfo %s", msg)
+	a.record("LogInfo", []any{msg, keyValuePairs}, nil)
 	a.logger.Infow(msg, keyValuePairs...)
 }
 
 func (a *recordingAPI) LogWarn(msg string, keyValuePairs ...any) {
-	a.record("LogWarn %s", msg)
+	a.record("LogWarn", []any{msg, keyValuePairs}, nil)
 	a.logger.Warnw(msg, keyValuePairs...)
 }
 
 func (a *recordingAPI) LogError(msg string, keyValuePairs ...any) {
-	a.record("LogError %s", msg)
+	a.record("LogError", []any{msg, keyValuePairs}, nil)
 	a.logger.Errorw(msg, keyValuePairs...)
 }

@@ -6,7 +6,8 @@
 //
 // The bundle comes from $SERVER_BUNDLE (a .tar.gz, or a folder holding the
 // extracted plugin); tests/test_server.py builds it from examples/every_hook
-// and runs this package.
+// and runs this package. The plugin API tests (api_*_test.go) load
+// $API_BUNDLE instead, built from tests/api_plugin.
 package server
 
 import (
@@ -44,13 +45,20 @@ type bundleMetadata struct {
 	Hooks  []string `json:"hooks"`
 }
 
-// newServer installs the bundle into a fresh plugins folder, as a server does
-// when an admin uploads it, and creates the environment around it.
+// newServer installs the bundle of $SERVER_BUNDLE into a fresh plugins
+// folder, as a server does when an admin uploads it, and creates the
+// environment around it.
 func newServer(t *testing.T) *server {
 	t.Helper()
-	source := os.Getenv("SERVER_BUNDLE")
+	return newServerFrom(t, "SERVER_BUNDLE")
+}
+
+// newServerFrom is newServer for the bundle named by another variable.
+func newServerFrom(t *testing.T, variable string) *server {
+	t.Helper()
+	source := os.Getenv(variable)
 	if source == "" {
-		t.Skip("SERVER_BUNDLE is not set; tests/test_server.py builds a bundle and runs this test")
+		t.Skip(variable + " is not set; tests/test_server.py builds a bundle and runs this test")
 	}
 	s := &server{api: newRecordingAPI(), log: &mlog.Buffer{}, pluginDir: t.TempDir()}
 	s.id = install(t, source, s.pluginDir)
