@@ -15,6 +15,7 @@ REPO = Path(__file__).resolve().parent.parent
 WORD_FILTER = str(REPO / "examples" / "word_filter")
 DICE = str(REPO / "examples" / "slash_command")
 GUARD = str(REPO / "examples" / "guard")
+EVERY_HOOK = str(REPO / "examples" / "every_hook")
 
 
 def invoke(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
