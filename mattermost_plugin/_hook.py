@@ -1132,8 +1132,9 @@ class HTTPHook(StreamHook):
             return
         head = pb.HTTPResponseHead(status=response.status, headers=_header_messages(pb, response.headers))
         flush = not hasattr(body, "read")  # an iterable's chunks are flushed as they come; a file's are bulk
+        chunks = call.chunks(body)  # closed when the call ends, even if it ends right after the head
         yield call.response(head=head, flush=True)
-        for chunk in call.chunks(body):
+        for chunk in chunks:
             pieces = _chunks_of(chunk)
             for index, piece in enumerate(pieces):
                 yield call.response(body=piece, flush=flush and index == len(pieces) - 1)

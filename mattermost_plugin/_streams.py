@@ -176,38 +176,44 @@ class StreamCall:
     def chunks(self, content: Any) -> Iterator[bytes]:
         """The chunks of a body the method returned: bytes, an iterable or async iterable of chunks, or a file.
 
-        ``str`` chunks are sent as UTF-8. Whatever it is gets closed at the end
-        (a file, a generator, an async generator), also when the call ends early.
+        ``str`` chunks are sent as UTF-8. Whatever it is gets closed when the
+        call ends (a file, a generator, an async generator), also when the call
+        ends before the first chunk was read: it is registered for closing here,
+        before any chunk is asked for. A body of any other type raises
+        ResultTypeError at once.
         """
         if isinstance(content, (bytes, bytearray, memoryview)):
-            yield bytes(content)
-            return
+            return iter((bytes(content),))
         if hasattr(content, "read"):
             self._closers.append(_closer(content))
-            while True:
-                chunk = content.read(CHUNK_SIZE)
-                if not chunk:
-                    return
-                yield self._bytes(chunk, content)
+            return self._read_file(content)
         if hasattr(content, "__aiter__"):
             iterator = content.__aiter__()
             if hasattr(iterator, "aclose"):
                 self._closers.append(lambda: self.run(iterator.aclose(), cancellable=False))
-            while True:
-                try:
-                    chunk = self.run(iterator.__anext__())
-                except StopAsyncIteration:
-                    return
-                yield self._bytes(chunk, content)
+            return self._read_async(iterator, content)
         if isinstance(content, Iterable):
             iterator = iter(content)
             self._closers.append(_closer(content))
             if iterator is not content:
                 self._closers.append(_closer(iterator))
-            for chunk in iterator:
-                yield self._bytes(chunk, content)
-            return
+            return (self._bytes(chunk, content) for chunk in iterator)
         raise ResultTypeError(f"{self.where} returned {type(content).__name__} as a body; give bytes, an iterable of bytes or a binary file")
+
+    def _read_file(self, content: Any) -> Iterator[bytes]:
+        while True:
+            chunk = content.read(CHUNK_SIZE)
+            if not chunk:
+                return
+            yield self._bytes(chunk, content)
+
+    def _read_async(self, iterator: Any, content: Any) -> Iterator[bytes]:
+        while True:
+            try:
+                chunk = self.run(iterator.__anext__())
+            except StopAsyncIteration:
+                return
+            yield self._bytes(chunk, content)
 
     def _bytes(self, chunk: Any, content: Any) -> bytes:
         if isinstance(chunk, (bytes, bytearray, memoryview)):

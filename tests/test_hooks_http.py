@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import io
 import queue
 import sys
 import threading
@@ -297,9 +298,30 @@ def test_a_streamed_body_is_closed_when_the_client_goes_away(serve: Any) -> None
     web.NOTES.clear()
     stub = serve(web.Web())
     call = stub.ServeHTTP(iter([_frame("/slow-reader")]), timeout=30)
-    next(call)
+    assert next(call).head.status == 200
+    assert next(call).body  # the generator has started: its finally runs when it is closed
     call.cancel()
     _wait_for(lambda: web.NOTES.get("generator closed") is True)
+
+
+def test_a_file_body_is_closed_when_the_client_goes_away_after_the_head(serve: Any) -> None:
+    """The file is registered for closing before the head is sent, so it is closed even if never read."""
+    closed = threading.Event()
+
+    class Tracked(io.BytesIO):
+        def close(self) -> None:
+            closed.set()
+            super().close()
+
+    class Download(Plugin):
+        def serve_http(self, context: Any, request: Request) -> Any:
+            return Response(Tracked(b"x" * (4 * CHUNK_SIZE)))
+
+    stub = serve(Download())
+    call = stub.ServeHTTP(iter([_frame("/")]), timeout=30)
+    assert next(call).head.status == 200
+    call.cancel()
+    assert closed.wait(10)
 
 
 # -- plain helpers ----------------------------------------------------------------------
