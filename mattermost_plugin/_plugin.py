@@ -41,6 +41,7 @@ class Plugin:
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
+        _check_limits(cls)
         cls.__hooks__ = _implemented_hooks(cls)
 
     @property
@@ -104,6 +105,17 @@ def _not_connected(attribute: str) -> ApiUnavailable:
         id="plugin.api.not_connected",
         status_code=503,
     )
+
+
+def _check_limits(cls: type) -> None:
+    """The body limits a class sets must be whole numbers of bytes, at least 1."""
+    for name in ("max_request_body", "max_upload_size"):
+        value = getattr(cls, name)
+        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+            raise PluginDefinitionError(
+                f"{cls.__name__}.{name} is {value!r}; set it to a number of bytes, at least 1 "
+                f"(for example {name} = 10 * 1024 * 1024 for 10 MiB)"
+            )
 
 
 def _implemented_hooks(cls: type) -> dict[str, type[Hook]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -164,6 +165,27 @@ def test_streaming_hooks_are_implemented_by_defining_them() -> None:
             return None
 
     assert Web.implemented() == ["ServeHTTP", "FileWillBeUploaded", "ServeMetrics"]
+
+
+@pytest.mark.parametrize("value", [0, -1, "10MB", 1.5, True, None])
+def test_a_body_limit_that_is_not_a_number_of_bytes_names_the_setting(value: Any) -> None:
+    with pytest.raises(PluginDefinitionError, match=rf"Web\.max_request_body is {re.escape(repr(value))}; set it to a number of bytes, at least 1"):
+
+        class Web(Plugin):
+            max_request_body = value
+
+    with pytest.raises(PluginDefinitionError, match=r"Uploads\.max_upload_size is"):
+
+        class Uploads(Plugin):
+            max_upload_size = value
+
+
+def test_body_limits_default_to_mattermosts_max_file_size_and_are_set_in_the_class() -> None:
+    class Small(Plugin):
+        max_request_body = 1024
+
+    assert (Plugin.max_request_body, Plugin.max_upload_size) == (100 * 1024 * 1024, 100 * 1024 * 1024)
+    assert Small.max_request_body == 1024
 
 
 def test_method_names_are_snake_case_of_go_names() -> None:
