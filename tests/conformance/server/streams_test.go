@@ -129,6 +129,11 @@ func testServeHTTP(t *testing.T, h *host) {
 			t.Errorf("/fail: %d %q", response.StatusCode, data)
 		}
 		wantCallFailedLog(t, h, "ServeHTTP", "EveryHook.serve_http raised RuntimeError: the handler failed")
+		h.s.waitForEntry(t, "the traceback of serve_http's exception", func(entry map[string]any) bool {
+			stack := text(entry["stacktrace"])
+			return entry["level"] == "error" && strings.HasPrefix(text(entry["msg"]), "EveryHook.serve_http raised RuntimeError") &&
+				strings.Contains(stack, "Traceback (most recent call last)") && strings.Contains(stack, "plugin.py")
+		})
 		response, _ = fetch(t, client, "POST", base+"/too-large", bytes.NewReader(make([]byte, 2<<20)), nil)
 		if response.StatusCode != 413 {
 			t.Errorf("/too-large with 2 MiB: %d, want 413", response.StatusCode)
