@@ -130,7 +130,7 @@ func testServeHTTP(t *testing.T, h *host) {
 		}
 		wantCallFailedLog(t, h, "ServeHTTP", "EveryHook.serve_http raised RuntimeError: the handler failed")
 		h.s.waitForEntry(t, "the traceback of serve_http's exception", func(entry map[string]any) bool {
-			stack := text(entry["stacktrace"])
+			stack := text(entry["_stacktrace"]) // the plugin's "stacktrace" field; mlog keeps that name for its own
 			return entry["level"] == "error" && strings.HasPrefix(text(entry["msg"]), "EveryHook.serve_http raised RuntimeError") &&
 				strings.Contains(stack, "Traceback (most recent call last)") && strings.Contains(stack, "plugin.py")
 		})
