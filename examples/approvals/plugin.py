@@ -10,6 +10,7 @@
   who decided), or only an ephemeral message when the requester clicks their
   own request.
 
+``on_activate`` registers the command (``self.api.register_command``).
 Mattermost routes an action URL that starts with ``/plugins/`` to the plugin
 itself, so no outside URL or secret is needed.
 """
@@ -18,7 +19,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from mattermost_plugin import COMMAND_RESPONSE_IN_CHANNEL, CommandArgs, CommandResponse, Context, Plugin
+from mattermost_plugin import COMMAND_RESPONSE_IN_CHANNEL, Command, CommandArgs, CommandResponse, Context, Plugin
 from mattermost_plugin.http import Request, Response
 
 PLUGIN_ID = "com.example.approvals"
@@ -43,6 +44,17 @@ def request_attachment(requester: str, what: str) -> dict[str, Any]:
 
 
 class Approvals(Plugin):
+    def on_activate(self) -> None:
+        """Register /approval: Mattermost sends a plugin only the commands it registered."""
+        self.api.register_command(
+            Command(
+                trigger="approval",
+                auto_complete=True,
+                auto_complete_desc="Ask the channel to approve something",
+                auto_complete_hint="<what needs approval>",
+            )
+        )
+
     def execute_command(self, context: Context, args: CommandArgs) -> CommandResponse:
         """``/approval <what>``: post the request with its buttons."""
         what = args.command.partition(" ")[2].strip()
