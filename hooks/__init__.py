@@ -7,7 +7,7 @@ it). This namespace is built from the classes: every hook class is an
 attribute (``hooks.MessageWillBePosted``), and the tables below list them.
 """
 
-from mattermost_plugin._hook import Hook, Semantics, hook_classes
+from mattermost_plugin._hook import Hook, hook_classes
 
 from . import (
     channels,
@@ -49,11 +49,11 @@ ALL_HOOKS: tuple[type[Hook], ...] = tuple(
 )
 """Every hook Mattermost has, in hook ID order."""
 
-SERVED_HOOKS: tuple[type[Hook], ...] = tuple(h for h in ALL_HOOKS if h.semantics is not Semantics.STREAM)
-"""The hooks served as unary gRPC calls today."""
+UNARY_HOOKS: tuple[type[Hook], ...] = tuple(h for h in ALL_HOOKS if not h.streams)
+"""The hooks served as unary gRPC calls: one request, one response."""
 
-STREAMING_HOOKS: tuple[type[Hook], ...] = tuple(h for h in ALL_HOOKS if h.semantics is Semantics.STREAM)
-"""The streaming hooks: declared, answering UNIMPLEMENTED, never advertised."""
+STREAMING_HOOKS: tuple[type[Hook], ...] = tuple(h for h in ALL_HOOKS if h.streams)
+"""The hooks served as bidirectional streams (ServeHTTP, ServeMetrics, FileWillBeUploaded)."""
 
 BY_GO_NAME: dict[str, type[Hook]] = {hook.go_name: hook for hook in ALL_HOOKS}
 """Every hook by its Go name (``"MessageWillBePosted"``)."""
@@ -68,8 +68,8 @@ __all__ = [hook.go_name for hook in ALL_HOOKS] + [
     "AREAS",
     "BY_GO_NAME",
     "BY_METHOD",
-    "SERVED_HOOKS",
     "STREAMING_HOOKS",
+    "UNARY_HOOKS",
 ]
 
 

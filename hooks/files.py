@@ -1,14 +1,23 @@
 """Hooks around file uploads and downloads."""
 
-from mattermost_plugin._hook import Param, RejectHook, StreamHook
+from mattermost_plugin._hook import Param, RejectHook, UploadHook
+from mattermost_plugin.http import Body
 from mattermost_plugin.models import FileInfo
 
 
-class FileWillBeUploaded(StreamHook):
-    """Before an uploaded file is stored: read it, replace it or reject it."""
+class FileWillBeUploaded(UploadHook):
+    """Before an uploaded file is stored: read it as a stream; replace it, replace its FileInfo, or reject it.
+
+    ``file`` is the upload's bytes as a binary stream (``file.read()``,
+    ``for chunk in file.chunks()``, ``await file.aread()``).
+    """
 
     id = 14
     since = "5.2"
+    params = (
+        Param("file_info", FileInfo),
+        Param("file", Body, go="io.Reader", host="Union[bytes, BinaryIO, Iterable[bytes], Body]"),
+    )
 
 
 class FileWillBeDownloaded(RejectHook):

@@ -16,6 +16,8 @@
     ├── HandshakeError               the plugin process cannot start serving
     │   └── NotLaunchedByHost        it was started by hand, not by a Mattermost server
     ├── BrokerError                  a service the host offers through go-plugin's broker cannot be dialled
+    ├── BodyTooLarge                 a request body or upload is larger than the plugin accepts
+    ├── ClientDisconnected           the HTTP client (or the server) went away during a streaming call (an OSError)
     ├── CommandError                 a command-line failure the user can fix (printed without a traceback)
     │   └── BundleError              a plugin bundle cannot be built or deployed
     └── HarnessError                 a test harness call did not produce an outcome
@@ -210,6 +212,30 @@ class BrokerError(MattermostPluginError):
     """A service the host offers through go-plugin's broker cannot be dialled; the text says why."""
 
 
+class BodyTooLarge(MattermostPluginError):
+    """A request body or an upload is larger than the plugin accepts.
+
+    Reading a body past the limit (``Plugin.max_request_body`` for HTTP requests,
+    ``Plugin.max_upload_size`` for uploads) raises it. Left to escape the hook
+    method, it answers the request with 413 Request Entity Too Large, or rejects
+    the upload.
+    """
+
+    def __init__(self, what: str, limit: int) -> None:
+        super().__init__(f"the {what} is larger than this plugin accepts ({limit} bytes)")
+        self.what = what
+        self.limit = limit
+
+
+class ClientDisconnected(MattermostPluginError, ConnectionError):
+    """The other end of a streaming call went away: the HTTP client left, or the server ended the call.
+
+    Reading the body or sending the response after that raises it. It is an
+    ``OSError`` (a ``ConnectionError``), as ASGI servers raise when an app sends
+    to a closed connection.
+    """
+
+
 class CommandError(MattermostPluginError):
     """A command-line failure the user can fix; its text is printed without a traceback."""
 
@@ -266,8 +292,10 @@ __all__ = [
     "ApiTimeout",
     "ApiUnavailable",
     "BadArguments",
+    "BodyTooLarge",
     "BrokerError",
     "BundleError",
+    "ClientDisconnected",
     "CommandError",
     "DecodeError",
     "HandshakeError",

@@ -18,7 +18,11 @@ attribute:
   awaits, and its answer is sent from a pool of its own;
 - quick calls that must always answer (``Health``, ``Shutdown``,
   ``Implemented``): a pool of their own;
-- streams that last as long as the connection (stdio, broker): another.
+- streams that last as long as the connection (stdio, broker): another;
+- the streaming hooks (ServeHTTP, ServeMetrics, FileWillBeUploaded): a pool of
+  their own, one thread per request in flight, so that long polls and slow
+  uploads never hold a thread the other hooks need; an ``async def`` method's
+  body reads wait in one more pool, never on the plugin's event loop.
 
 Pools start threads only when needed; those other than the server's are shared
 by every server in the process. Requests are read as bytes and parsed by the
@@ -54,6 +58,12 @@ never arrives could stall them; no number of hooks can."""
 
 STREAM_THREADS = 16
 """Most threads for long-lived streams (stdio, broker), one per open stream."""
+
+STREAMING_THREADS = 256
+"""Most streaming hook calls (HTTP requests, uploads) served at once; more wait for a thread."""
+
+BODY_THREADS = 256
+"""Most body reads of ``async def`` streaming methods waiting for their next chunk at once."""
 
 ANSWER_THREADS = 16
 """Most threads sending the answers of ``async def`` hook calls (each briefly)."""
@@ -141,6 +151,16 @@ def control_pool() -> ThreadPoolExecutor:
 def stream_pool() -> ThreadPoolExecutor:
     """Threads for streams that stay open as long as the host's connection."""
     return _POOLS.get("stream", STREAM_THREADS)
+
+
+def streaming_pool() -> ThreadPoolExecutor:
+    """Threads for the calls of streaming hooks, one per call from its first frame to its last."""
+    return _POOLS.get("http", STREAMING_THREADS)
+
+
+def body_pool() -> ThreadPoolExecutor:
+    """Threads on which ``async def`` streaming methods wait for the next chunk of a body."""
+    return _POOLS.get("body", BODY_THREADS)
 
 
 def answer_pool() -> ThreadPoolExecutor:
@@ -244,14 +264,17 @@ def serialize(response: Any) -> bytes:
 
 __all__ = [
     "ANSWER_THREADS",
+    "BODY_THREADS",
     "CALL_THREADS",
     "CONTROL_THREADS",
     "DEFAULT_MAX_WORKERS",
     "MAX_WORKERS_ENV",
+    "STREAMING_THREADS",
     "STREAM_THREADS",
     "Workers",
     "abort_status",
     "answer_pool",
+    "body_pool",
     "control_pool",
     "create_server",
     "max_workers_from_env",
@@ -260,6 +283,7 @@ __all__ = [
     "serialize",
     "stream_pool",
     "stream_stream",
+    "streaming_pool",
     "unary",
     "unary_stream",
 ]

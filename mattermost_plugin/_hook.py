@@ -48,9 +48,6 @@ DISMISS_POST = "plugin.message_will_be_posted.dismiss_post"
 API_BROKER_FIELD = "api_broker_id"
 """The request field of a hook that hands over the plugin API (``Hook.hands_over_api``)."""
 
-NOT_SERVED = "streams HTTP or file bodies, which this version of mattermost-plugin does not serve yet"
-"""Why a streaming hook cannot be implemented yet (every message about it says this)."""
-
 _GO_SCALARS = {str: "string", int: "int64", bool: "bool"}
 _PROTO_SCALARS = {str: "string", int: "int64", bool: "bool"}
 
@@ -82,6 +79,8 @@ class Param:
     carries them beside the model.
     ``go`` spells the Go type where it is not ``*model.<Model>``, ``model.<Model>``
     (not nullable), ``[]*model.<Model>`` or the scalar's Go type.
+    ``host`` spells, as Python source, what a host (the harness) may pass where
+    that is more than ``type`` (an upload's ``Body`` may be given as bytes).
     """
 
     name: str
@@ -90,6 +89,7 @@ class Param:
     optional: bool = False
     fill: tuple[str, ...] = ()
     go: str = ""
+    host: str = ""
 
     @property
     def is_list(self) -> bool:
@@ -144,7 +144,7 @@ def type_name(annotation: Any) -> str:
     origin = get_origin(annotation)
     if origin is Union:
         return " | ".join(type_name(arg) for arg in get_args(annotation))
-    if origin in (list, tuple):
+    if origin is not None and get_args(annotation):
         return f"{origin.__name__}[{', '.join(type_name(a) for a in get_args(annotation))}]"
     return getattr(annotation, "__name__", str(annotation))
 
@@ -226,6 +226,9 @@ class Hook:
     go_result: ClassVar[tuple[str, ...]] = ()
     go_unchanged: ClassVar[str] = ""
     hands_over_api: ClassVar[bool] = False
+
+    streams: ClassVar[bool] = False
+    """True for the hooks served as bidirectional streams (:class:`StreamHook`); the others are unary calls."""
 
     kind_words: ClassVar[str] = ""
     """What this kind of hook does, in a few words (the reference's list of kinds)."""
@@ -375,6 +378,11 @@ class Hook:
     def response_fields_proto(cls) -> list[tuple[str, str]]:
         """The response message's fields in order, as ``(proto type, name)``."""
         return [("AppError", "error")] if cls.returns_error else []
+
+    @classmethod
+    def response_field_comments(cls) -> dict[str, str]:
+        """What a response field means, by name, where the proto explains it."""
+        return {}
 
     @classmethod
     def _result_proto_type(cls) -> str:
@@ -826,23 +834,562 @@ class ValueHook(Hook):
         return text + " or Failed(AppError)" if cls.returns_error else text
 
 
+@dataclass(frozen=True)
+class Message:
+    """A message the frames of streaming hooks hold, declared once and rendered into ``hooks.proto``."""
+
+    name: str
+    doc: str
+    fields: tuple[tuple[str, str, str], ...]
+    """``(proto type, name, comment)``, in field-number order."""
+
+
+HEADER = Message(
+    "Header",
+    "One HTTP header line; a name with several values is one Header per value, in order.",
+    (("string", "name", ""), ("bytes", "value", "The value's bytes as sent (HTTP does not promise UTF-8).")),
+)
+
+HTTP_REQUEST_HEAD = Message(
+    "HTTPRequestHead",
+    "Everything of Go's *http.Request but its body.",
+    (
+        ("string", "method", ""),
+        ("string", "raw_path", "The path below /plugins/<plugin id> (Mattermost takes the prefix off), percent-encoded."),
+        ("string", "query", "The query string, without '?'."),
+        ("string", "request_uri", "The request target as the client sent it (prefix included): r.RequestURI."),
+        ("string", "proto", "HTTP/1.1, HTTP/2.0."),
+        ("string", "host", ""),
+        ("string", "remote_addr", ""),
+        ("repeated Header", "headers", ""),
+        ("int64", "content_length", "The body's size, or -1 when it is not known."),
+        ("string", "user_id", "The Mattermost-User-Id header: the logged-in user the server vouches for, or empty."),
+    ),
+)
+
+HTTP_RESPONSE_HEAD = Message(
+    "HTTPResponseHead",
+    "The status line and headers of a response.",
+    (("int32", "status", "100 to 999."), ("repeated Header", "headers", "")),
+)
+
+
+def _chunks_of(data: bytes) -> list[bytes]:
+    """``data`` in pieces of at most the protocol's chunk size (one empty piece for no data)."""
+    from mattermost_plugin.http import CHUNK_SIZE
+
+    return [data[offset : offset + CHUNK_SIZE] for offset in range(0, len(data), CHUNK_SIZE)] or [b""]
+
+
+@dataclass(frozen=True)
+class Failure:
+    """How a streaming call answers an exception: the frames still sent, whether it is a plugin bug, and why."""
+
+    frames: tuple[Any, ...]
+    bug: bool
+    note: str = ""
+
+
 class StreamHook(Hook):
-    """A streaming hook (HTTP or file bytes). Declared; not served yet."""
+    """A hook that streams bodies: a bidirectional gRPC stream of frames.
+
+    The host sends the arguments in the first frame, then the body (of a
+    request, of an upload) in chunks of at most 64 KiB as the plugin reads it;
+    the plugin sends its answer back in frames as it produces it. gRPC's flow
+    control holds either side back when the other is slower, so neither ever
+    holds a whole body. The semantics classes below say what the frames hold and
+    what the author's method may return:
+
+    - ``body_field``/``end_field``: the request frame's field carrying the body's
+      next chunk, and the one saying it was the last (the host may also close
+      its side of the stream instead);
+    - ``limit``: the :class:`~mattermost_plugin.Plugin` attribute bounding the
+      body the plugin reads, and ``what`` the body is called in messages.
+    """
 
     semantics = Semantics.STREAM
-    kind_words = "streams HTTP or file bodies (not served yet)"
+    streams = True
+    kind_words = "stream a body in and the answer out (HTTP requests, uploads)"
+    messages: ClassVar[tuple[Message, ...]] = ()
+    """Messages the frames use, rendered into the proto once, before the hooks' own."""
+    body_field: ClassVar[str] = ""
+    end_field: ClassVar[str] = ""
+    limit: ClassVar[str] = ""
+    what: ClassVar[str] = ""
 
     @classmethod
     def _check_result_declaration(cls, wrong: Callable[[str], Exception]) -> None:
-        pass
+        if cls.returns is not None or cls.result_field:
+            raise wrong("a streaming hook answers in frames; remove returns and result_field")
 
     @classmethod
-    def return_forms(cls) -> list[tuple[str, str]]:
-        return []
+    def request_fields_proto(cls) -> list[tuple[str, str, str]]:
+        """The request frame's fields: the first frame carries the arguments, every frame the body's next chunk."""
+        raise NotImplementedError
+
+    @classmethod
+    def response_field_comments(cls) -> dict[str, str]:
+        return dict((name, comment) for _, name, comment in cls._response_frame())
+
+    @classmethod
+    def response_fields_proto(cls) -> list[tuple[str, str]]:
+        return [(kind, name) for kind, name, _ in cls._response_frame()]
+
+    @classmethod
+    def _response_frame(cls) -> list[tuple[str, str, str]]:
+        raise NotImplementedError
+
+    # -- serving: ``call`` is the call's mattermost_plugin._streams.StreamCall ------
+
+    @classmethod
+    def arguments(cls, first: Any, call: Any) -> tuple[Any, ...]:
+        """The author's arguments from the first request frame (the body reads the frames that follow)."""
+        raise NotImplementedError
+
+    @classmethod
+    def answer(cls, result: Any, call: Any) -> Any:
+        """The response frames for what the author's method returned (an iterator, produced as sent)."""
+        raise NotImplementedError
+
+    @classmethod
+    def failure(cls, exc: BaseException, call: Any, answered: bool) -> Failure:
+        """How the call ends when the method (or its body) raised ``exc``; ``answered``: frames were sent."""
+        raise NotImplementedError
+
+    # -- the host's side (the harness) ----------------------------------------
+
+    @classmethod
+    def host_frames(cls, arguments: tuple[Any, ...], context: Any, request: Any) -> Any:
+        """The request frames a host sends for ``arguments`` (``context``: the PluginContext message)."""
+        raise NotImplementedError
+
+    @classmethod
+    def host_outcome(cls, frames: list[Any], call: str, decode: Decoder) -> Outcome[Any]:
+        """What a host makes of the response frames."""
+        raise NotImplementedError
 
     @classmethod
     def errors_text(cls) -> str:
-        return ""
+        return (
+            "An exception is a plugin bug: the traceback goes to the server log, "
+            f"{cls.failure_default()}, and the plugin keeps running."
+        )
+
+
+def _header_messages(pb: Any, headers: Any) -> list[Any]:
+    return [pb.Header(name=name, value=value.encode("utf-8", "surrogateescape")) for name, value in headers.multi_items()]
+
+
+def _headers_of(messages: Any) -> list[tuple[str, str]]:
+    return [(header.name, bytes(header.value).decode("utf-8", "surrogateescape")) for header in messages]
+
+
+class HTTPHook(StreamHook):
+    """Serves an HTTP request: the request streams in, the response streams out.
+
+    The author's method takes the context and a
+    :class:`~mattermost_plugin.http.Request`, and returns a
+    :class:`~mattermost_plugin.http.Response` (or a shorthand for one). A
+    response body that is an iterable, async iterable or file is sent chunk by
+    chunk as it is produced, each chunk of an iterable flushed to the client.
+    """
+
+    kind_words = "serve an HTTP request: the body streams in, the response streams out"
+    messages = (HEADER, HTTP_REQUEST_HEAD, HTTP_RESPONSE_HEAD)
+    body_field = "body"
+    end_field = "body_end"
+    limit = "max_request_body"
+    what = "request body"
+    text_type: ClassVar[str] = "text/plain; charset=utf-8"
+    """The Content-Type of a ``str`` the method returns."""
+
+    @classmethod
+    def request_fields_proto(cls) -> list[tuple[str, str, str]]:
+        return [
+            ("PluginContext", "context", "First frame only."),
+            ("HTTPRequestHead", "head", "First frame only."),
+            ("bytes", "body", "The request body's next chunk (at most 64 KiB)."),
+            ("bool", "body_end", "No more body after this frame (the host may also just close its side)."),
+        ]
+
+    @classmethod
+    def _response_frame(cls) -> list[tuple[str, str, str]]:
+        return [
+            ("HTTPResponseHead", "head", "First frame only; without one the status is 200."),
+            ("bytes", "body", "The response body's next chunk (at most 64 KiB)."),
+            ("bool", "flush", "Send what was written to the client now (streamed bodies)."),
+        ]
+
+    @classmethod
+    def result_type(cls) -> Any:
+        from mattermost_plugin.http import Response
+
+        return Optional[Union[Response, str, bytes, dict, list]]
+
+    @classmethod
+    def failure_default(cls) -> str:
+        return "the client gets 500 Internal Server Error (or, once the response has begun, the response ends there)"
+
+    @classmethod
+    def return_forms(cls) -> list[tuple[str, str]]:
+        return [
+            ("a `Response`", "its status, headers and body; a body that is an iterable, async iterable or binary file is streamed"),
+            ("a `str`", f"200 with the text (`{cls.text_type}`)"),
+            ("`bytes`", "200 with the bytes (`application/octet-stream`)"),
+            ("a `dict` or `list`", "200 with it as JSON"),
+            ("None", "200 with an empty body"),
+        ]
+
+    @classmethod
+    def errors_text(cls) -> str:
+        return (
+            "An exception is a plugin bug: the client gets 500 Internal Server Error, the traceback goes to the "
+            "server log, and the plugin keeps running (once the response has begun, it ends where it was). "
+            "`BodyTooLarge`, raised when the method reads a body over `max_request_body`, answers 413. "
+            "When the client goes away the call is cancelled: an `async def` method gets CancelledError, "
+            "a plain one ClientDisconnected from its next read or write (`request.disconnected` tells it sooner)."
+        )
+
+    @classmethod
+    def outcome_annotation(cls) -> str:
+        return "HTTPResult"
+
+    @classmethod
+    def outcome_words(cls) -> str:
+        return "HTTPResult(status, headers, body)"
+
+    # -- serving ----------------------------------------------------------
+
+    @classmethod
+    def arguments(cls, first: Any, call: Any) -> tuple[Any, ...]:
+        from urllib.parse import unquote
+
+        from mattermost_plugin._context import context_of
+        from mattermost_plugin.http import Request
+
+        head = first.head
+        raw_path = head.raw_path or "/"
+        target = head.request_uri.partition("?")[0]
+        root = target[: -len(raw_path)] if target.endswith(raw_path) and target != raw_path else ""
+        context = context_of(first.context)
+        request = Request(
+            head.method or "GET",
+            unquote(raw_path),
+            query=head.query,
+            headers=_headers_of(head.headers),
+            body=call.body(first, length=head.content_length),
+            user_id=head.user_id,
+            context=context,
+            remote_addr=head.remote_addr,
+            host=head.host,
+            proto=head.proto or "HTTP/1.1",
+            root_path=unquote(root),
+            raw_path=raw_path,
+            plugin=call.plugin,
+        )
+        request._ending = call.ending
+        return (context, request)
+
+    @classmethod
+    def response_of(cls, result: Any, where: str) -> Any:
+        """The :class:`~mattermost_plugin.http.Response` for what the method returned (shorthands expanded)."""
+        from mattermost_plugin._exceptions import ResultTypeError
+        from mattermost_plugin.http import Response
+
+        if isinstance(result, Response):
+            response = result
+        elif result is None:
+            response = Response()
+        elif isinstance(result, str):
+            response = Response(result.encode("utf-8"), content_type=cls.text_type)
+        elif isinstance(result, (bytes, bytearray, memoryview)):
+            response = Response(bytes(result), content_type="application/octet-stream")
+        elif isinstance(result, (dict, list)):
+            response = Response.json(result)
+        else:
+            raise ResultTypeError(
+                f"{where} returned {_a_value(result)}, but {cls.go_name} expects {type_name(cls.result_type())}"
+            )
+        if not isinstance(response.status, int) or isinstance(response.status, bool) or not 100 <= response.status <= 999:
+            raise ResultTypeError(f"{where} returned a Response with status {response.status!r}; an HTTP status is 100 to 999")
+        return response
+
+    @classmethod
+    def answer(cls, result: Any, call: Any) -> Any:
+        from mattermost_plugin.protocol import hooks_pb2 as pb
+
+        response = cls.response_of(result, call.where)
+        body = response.body
+        if isinstance(body, (bytes, bytearray, memoryview)):
+            data = bytes(body)
+            if "Content-Length" not in response.headers and response.status >= 200 and response.status not in (204, 304):
+                response.headers["Content-Length"] = str(len(data))
+            head = pb.HTTPResponseHead(status=response.status, headers=_header_messages(pb, response.headers))
+            pieces = _chunks_of(data)
+            yield call.response(head=head, body=pieces[0])
+            for piece in pieces[1:]:
+                yield call.response(body=piece)
+            return
+        head = pb.HTTPResponseHead(status=response.status, headers=_header_messages(pb, response.headers))
+        flush = not hasattr(body, "read")  # an iterable's chunks are flushed as they come; a file's are bulk
+        chunks = call.chunks(body)  # closed when the call ends, even if it ends right after the head
+        yield call.response(head=head, flush=True)
+        for chunk in chunks:
+            pieces = _chunks_of(chunk)
+            for index, piece in enumerate(pieces):
+                yield call.response(body=piece, flush=flush and index == len(pieces) - 1)
+
+    @classmethod
+    def failure(cls, exc: BaseException, call: Any, answered: bool) -> Failure:
+        from mattermost_plugin._exceptions import BodyTooLarge
+        from mattermost_plugin.protocol import hooks_pb2 as pb
+
+        if answered:
+            return Failure((), bug=not isinstance(exc, BodyTooLarge), note="the response ends where it was")
+        if isinstance(exc, BodyTooLarge):
+            status, text, bug = 413, b"413 request entity too large\n", False
+        else:
+            status, text, bug = 500, b"500 internal server error\n", True
+        head = pb.HTTPResponseHead(
+            status=status,
+            headers=[
+                pb.Header(name="Content-Type", value=b"text/plain; charset=utf-8"),
+                pb.Header(name="X-Content-Type-Options", value=b"nosniff"),
+                pb.Header(name="Content-Length", value=str(len(text)).encode()),
+            ],
+        )
+        return Failure((call.response(head=head, body=text),), bug=bug, note=f"answered {status}")
+
+    # -- the host's side ----------------------------------------------------
+
+    @classmethod
+    def host_frames(cls, arguments: tuple[Any, ...], context: Any, request: Any) -> Any:
+        from mattermost_plugin.http import USER_ID_HEADER, Request
+        from mattermost_plugin.protocol import hooks_pb2 as pb
+
+        sent = arguments[0] if arguments and arguments[0] is not None else Request()
+        headers = sent.headers.multi_items()
+        if sent.user_id and USER_ID_HEADER not in sent.headers:
+            headers.append((USER_ID_HEADER, sent.user_id))
+        length = sent.body.length
+        target = sent.root_path + sent.raw_path + (f"?{sent.query}" if sent.query else "")
+        head = pb.HTTPRequestHead(
+            method=sent.method,
+            raw_path=sent.raw_path,
+            query=sent.query,
+            request_uri=target,
+            proto=sent.proto,
+            host=sent.host,
+            remote_addr=sent.remote_addr,
+            headers=[pb.Header(name=name, value=value.encode("utf-8", "surrogateescape")) for name, value in headers],
+            content_length=-1 if length is None else length,
+            user_id=sent.user_id,
+        )
+        yield from _host_body(request, {"context": context, "head": head}, sent.body, "body", "body_end")
+
+    @classmethod
+    def host_outcome(cls, frames: list[Any], call: str, decode: Decoder) -> Outcome[Any]:
+        from mattermost_plugin._outcomes import HTTPResult
+
+        status, headers = 200, []
+        for frame in frames:
+            if frame.HasField("head"):
+                status, headers = frame.head.status, _headers_of(frame.head.headers)
+                break
+        body = b"".join(frame.body for frame in frames)
+        return HTTPResult(status, tuple(headers), body, call=call)
+
+
+def _host_body(request: Any, first: dict[str, Any], body: Any, field: str, end: str) -> Any:
+    """The frames of a body a host sends: ``first`` with the first chunk, then one chunk each, the last marked."""
+    chunks = (piece for chunk in body.chunks() for piece in _chunks_of(chunk))
+    current = next(chunks, b"")
+    fields = dict(first)
+    while True:
+        following = next(chunks, b"") if current else b""
+        fields[field] = current
+        fields[end] = not following
+        yield request(**fields)
+        if not following:
+            return
+        current, fields = following, {}
+
+
+def _a_value(value: Any) -> str:
+    kind = type(value).__name__
+    return f"{'an' if kind[0].lower() in 'aeiou' else 'a'} {kind}"
+
+
+class UploadHook(StreamHook):
+    """Sees a file being uploaded: reads it as a stream, and may replace it, replace its FileInfo, or reject it.
+
+    The upload streams in as the method reads it; a replacement streams out as
+    the method produces it, while the upload is still being read.
+    """
+
+    kind_words = "read an upload as a stream; replace it, its FileInfo, or reject it"
+    body_field = "data"
+    end_field = "data_end"
+    limit = "max_upload_size"
+    what = "upload"
+
+    @classmethod
+    def request_fields_proto(cls) -> list[tuple[str, str, str]]:
+        return [
+            ("PluginContext", "context", "First frame only."),
+            ("bytes", "file_info", "First frame only: the FileInfo's JSON."),
+            ("bytes", "data", "The upload's next chunk (at most 64 KiB)."),
+            ("bool", "data_end", "No more of the upload after this frame (the host may also just close its side)."),
+        ]
+
+    @classmethod
+    def _response_frame(cls) -> list[tuple[str, str, str]]:
+        return [
+            ("bytes", "data", "The replacement's next chunk (at most 64 KiB); no data at all keeps the upload."),
+            ("bytes", "file_info", "Last frame: the replacement FileInfo's JSON; empty keeps it."),
+            ("string", "rejection", "Last frame: a non-empty reason rejects the upload."),
+        ]
+
+    @classmethod
+    def _derived_go_results(cls) -> tuple[str, ...]:
+        return ("*model.FileInfo", "string")
+
+    @classmethod
+    def result_type(cls) -> Any:
+        from typing import AsyncIterable, Iterable
+
+        from mattermost_plugin.models import FileInfo
+
+        content = Union[bytes, Iterable[bytes], AsyncIterable[bytes]]  # a binary file is an Iterable[bytes]
+        return Optional[Union[str, FileInfo, content, tuple[Optional[FileInfo], Optional[Union[str, content]]]]]
+
+    @classmethod
+    def failure_default(cls) -> str:
+        return (
+            "the upload goes through unchanged (or, when part of a replacement was already sent, is rejected, "
+            "so that a partial file is never stored)"
+        )
+
+    @classmethod
+    def return_forms(cls) -> list[tuple[str, str]]:
+        return [
+            ("None", "let the upload through unchanged"),
+            ("a non-empty `str`", "reject the upload; the text is the reason"),
+            ("a `FileInfo`", "keep the contents, store this FileInfo instead"),
+            (
+                "`bytes`, an iterable or async iterable of `bytes`, or a binary file",
+                "store these contents instead (streamed while the upload is read; nothing at all keeps the upload)",
+            ),
+            ("`(FileInfo | None, contents | str | None)`", "Go's pair: a FileInfo and new contents, or a rejection"),
+        ]
+
+    @classmethod
+    def errors_text(cls) -> str:
+        return (
+            "An exception is a plugin bug: the traceback goes to the server log, the upload goes through unchanged "
+            "(rejected instead when part of a replacement was already sent), and the plugin keeps running. "
+            "`BodyTooLarge`, raised when the method reads past `max_upload_size`, rejects the upload."
+        )
+
+    @classmethod
+    def outcome_annotation(cls) -> str:
+        return "UploadOutcome"
+
+    @classmethod
+    def outcome_words(cls) -> str:
+        return "Allowed(), Replaced(ReplacedFile(file_info, data)) or Rejected(reason)"
+
+    # -- serving ----------------------------------------------------------
+
+    @classmethod
+    def arguments(cls, first: Any, call: Any) -> tuple[Any, ...]:
+        from mattermost_plugin._context import context_of
+        from mattermost_plugin.models import FileInfo, decode
+
+        info = decode(FileInfo, first.file_info) if first.file_info else None
+        if info is None:
+            info = FileInfo()
+        return (context_of(first.context), info, call.body(first, length=info.size if info.size > 0 else None))
+
+    @classmethod
+    def answer(cls, result: Any, call: Any) -> Any:
+        from mattermost_plugin.models import encode
+
+        info, content, rejection = cls._parts(result, call.where)
+        if rejection:
+            yield call.response(rejection=rejection)
+            return
+        if content is not None:
+            for chunk in call.chunks(content):
+                for piece in _chunks_of(chunk):
+                    if piece:
+                        yield call.response(data=piece)
+        if info is not None:
+            yield call.response(file_info=encode(info))
+
+    @classmethod
+    def _parts(cls, result: Any, where: str) -> tuple[Any, Any, str]:
+        """``(file_info, contents, rejection)`` from a return value, each None (or "") when not given."""
+        from mattermost_plugin._exceptions import ResultTypeError
+        from mattermost_plugin.models import FileInfo
+
+        def contents(value: Any) -> bool:
+            return isinstance(value, (bytes, bytearray, memoryview)) or hasattr(value, "read") or hasattr(value, "__aiter__") or (
+                hasattr(value, "__iter__") and not isinstance(value, (str, tuple, dict, FileInfo))
+            )
+
+        if result is None:
+            return None, None, ""
+        if isinstance(result, str):
+            return None, None, result
+        if isinstance(result, FileInfo):
+            return result, None, ""
+        if isinstance(result, tuple) and len(result) == 2 and (result[0] is None or isinstance(result[0], FileInfo)):
+            info, second = result
+            if second is None or isinstance(second, str):
+                return info, None, second or ""
+            if contents(second):
+                return info, second, ""
+        elif contents(result):
+            return None, result, ""
+        raise ResultTypeError(f"{where} returned {_a_value(result)}, but {cls.go_name} expects {type_name(cls.result_type())}")
+
+    @classmethod
+    def failure(cls, exc: BaseException, call: Any, answered: bool) -> Failure:
+        from mattermost_plugin._exceptions import BodyTooLarge
+
+        if isinstance(exc, BodyTooLarge) and not answered:
+            return Failure((call.response(rejection=str(exc)),), bug=False, note="rejected the upload")
+        note = "the upload is rejected (part of a replacement was sent)" if answered else "the upload goes through unchanged"
+        return Failure((), bug=True, note=note)
+
+    # -- the host's side ----------------------------------------------------
+
+    @classmethod
+    def host_frames(cls, arguments: tuple[Any, ...], context: Any, request: Any) -> Any:
+        from mattermost_plugin.http import Body
+        from mattermost_plugin.models import FileInfo, encode
+
+        info, data = arguments
+        if info is None:
+            info = FileInfo()
+        body = data if isinstance(data, Body) else Body(data if data is not None else b"")
+        yield from _host_body(request, {"context": context, "file_info": encode(info)}, body, "data", "data_end")
+
+    @classmethod
+    def host_outcome(cls, frames: list[Any], call: str, decode: Decoder) -> Outcome[Any]:
+        from mattermost_plugin._outcomes import ReplacedFile
+        from mattermost_plugin.models import FileInfo
+
+        rejection = next((frame.rejection for frame in frames if frame.rejection), "")
+        if rejection:
+            return Rejected(rejection, call=call)
+        data = b"".join(frame.data for frame in frames)
+        raw = next((frame.file_info for frame in frames if frame.file_info), b"")
+        info = decode(FileInfo, raw) if raw else None
+        if not data and info is None:
+            return Allowed(call=call)
+        return Replaced(ReplacedFile(info, data or None), call=call)
 
 
 KINDS: tuple[type[Hook], ...] = (VoidHook, ErrorHook, RejectHook, ModifyHook, ValueHook, StreamHook)
@@ -862,16 +1409,19 @@ def hook_classes(module: Any) -> list[type[Hook]]:
 __all__ = [
     "API_BROKER_FIELD",
     "DISMISS_POST",
-    "NOT_SERVED",
     "ErrorHook",
+    "Failure",
+    "HTTPHook",
     "Hook",
     "KINDS",
+    "Message",
     "ModifyHook",
     "Param",
     "RejectHook",
     "ReplaceListHook",
     "Semantics",
     "StreamHook",
+    "UploadHook",
     "ValueHook",
     "VoidHook",
     "hook_classes",

@@ -11,7 +11,12 @@ Every harness call returns one of a small set of outcome objects:
 ``Value``      a value hook returned data (``.value``)
 ``Failed``     a hook whose Go signature returns an error returned one
                (``.error`` holds the AppError fields)
+``HTTPResult`` ``serve_http`` or ``serve_metrics`` answered: ``.status``,
+               ``.headers``, ``.body`` as the client receives them
 =============  ==============================================================
+
+An upload that ``file_will_be_uploaded`` replaces comes back as
+``Replaced(ReplacedFile(...))``: the new contents, the new FileInfo, or both.
 
 They are frozen dataclasses, so tests can compare them directly
 (``assert outcome == Rejected("Watch your language")``) or use ``match``,
@@ -30,7 +35,7 @@ import dataclasses
 import re
 import reprlib
 from dataclasses import dataclass, field
-from typing import Any, Generic, Optional, TypeVar, Union
+from typing import Any, Generic, NamedTuple, Optional, TypeVar, Union
 
 T = TypeVar("T")
 
@@ -263,6 +268,62 @@ class Failed(Outcome[T]):
         return f"Failed({self.error.message!r}, id={self.error.id!r}, status_code={self.error.status_code})"
 
 
+@dataclass(frozen=True)
+class HTTPResult(Outcome[None]):
+    """What the client of ``serve_http`` (or ``serve_metrics``) receives: status, headers and the whole body."""
+
+    status: int
+    headers: tuple[tuple[str, str], ...] = ()
+    body: bytes = b""
+
+    def header(self, name: str, default: str = "") -> str:
+        """The first value of a header (names compare without regard to case), or ``default``."""
+        wanted = name.lower()
+        return next((value for key, value in self.headers if key.lower() == wanted), default)
+
+    @property
+    def text(self) -> str:
+        """The body as UTF-8 text."""
+        return self.body.decode("utf-8", errors="replace")
+
+    def json(self) -> Any:
+        """The body parsed as JSON."""
+        import json
+
+        return json.loads(self.body)
+
+    def assert_status(self, status: int) -> HTTPResult:
+        """Assert the response's status code; return the result."""
+        if self.status != status:
+            raise AssertionError(f"{self.call or 'the handler'} answered {self.describe()}, expected status {status}")
+        return self
+
+    def describe(self) -> str:
+        body = self.text if len(self.body) <= 200 else self.text[:197] + "..."
+        return f"{self.status} with {len(self.body)} bytes" + (f": {body!r}" if self.body else "")
+
+    def __repr__(self) -> str:
+        return f"HTTPResult({self.status}, {len(self.body)} bytes)"
+
+
+class ReplacedFile(NamedTuple):
+    """What ``file_will_be_uploaded`` replaced: the new contents and/or the new FileInfo (None: kept)."""
+
+    file_info: Any = None
+    data: Optional[bytes] = None
+
+    def __repr__(self) -> str:
+        parts = []
+        if self.file_info is not None:
+            parts.append(f"file_info={compact(self.file_info)}")
+        if self.data is not None:
+            parts.append(f"data=<{len(self.data)} bytes>")
+        return f"ReplacedFile({', '.join(parts)})"
+
+
+UploadOutcome = Union[Allowed[ReplacedFile], Replaced[ReplacedFile], Rejected[ReplacedFile]]
+"""What ``file_will_be_uploaded`` comes to: the upload goes through, is replaced, or is rejected."""
+
 VoidOutcome = Ok
 """What a void hook (a notification) comes to: it finished."""
 
@@ -284,12 +345,15 @@ __all__ = [
     "Dismissed",
     "ErrorOutcome",
     "Failed",
+    "HTTPResult",
     "ModifyOutcome",
     "Ok",
     "Outcome",
     "RejectOutcome",
     "Rejected",
     "Replaced",
+    "ReplacedFile",
+    "UploadOutcome",
     "Value",
     "ValueOutcome",
     "VoidOutcome",

@@ -8,9 +8,10 @@ import logging
 from typing import TYPE_CHECKING, Any, ClassVar, Optional
 
 from mattermost_plugin._exceptions import ApiUnavailable, PluginDefinitionError
-from mattermost_plugin._hook import DISMISS_POST, NOT_SERVED, Hook, Semantics
+from mattermost_plugin._hook import DISMISS_POST, Hook
 from mattermost_plugin._settings import install_settings_loading
 from mattermost_plugin.hooks import BY_METHOD
+from mattermost_plugin.http import MAX_REQUEST_BODY, MAX_UPLOAD_SIZE
 
 if TYPE_CHECKING:
     from mattermost_plugin.api import API, AsyncAPI
@@ -31,9 +32,19 @@ class Plugin:
     __hooks__: ClassVar[dict[str, type[Hook]]] = {}
     """The hooks this class implements, by Go name (filled in at class creation)."""
 
+    max_request_body: ClassVar[int] = MAX_REQUEST_BODY
+    """The largest HTTP request body (in bytes) ``serve_http`` and ``serve_metrics`` may read; reading past
+    it raises ``BodyTooLarge`` (413 for the client). 100 MiB, Mattermost's default ``MaxFileSize``;
+    set it in the class body to change it."""
+
+    max_upload_size: ClassVar[int] = MAX_UPLOAD_SIZE
+    """The largest upload (in bytes) ``file_will_be_uploaded`` may read; reading past it raises
+    ``BodyTooLarge`` (the upload is rejected). 100 MiB, Mattermost's default ``MaxFileSize``."""
+
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         install_settings_loading(cls)  # a class declaring Settings loads them in on_configuration_change
+        _check_limits(cls)
         cls.__hooks__ = _implemented_hooks(cls)
 
     @property
@@ -115,6 +126,17 @@ def _not_connected(attribute: str) -> ApiUnavailable:
     )
 
 
+def _check_limits(cls: type) -> None:
+    """The body limits a class sets must be whole numbers of bytes, at least 1."""
+    for name in ("max_request_body", "max_upload_size"):
+        value = getattr(cls, name)
+        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+            raise PluginDefinitionError(
+                f"{cls.__name__}.{name} is {value!r}; set it to a number of bytes, at least 1 "
+                f"(for example {name} = 10 * 1024 * 1024 for 10 MiB)"
+            )
+
+
 def _implemented_hooks(cls: type) -> dict[str, type[Hook]]:
     """Find the hook methods of a plugin class and check each one; report near misses."""
     found: dict[str, type[Hook]] = {}
@@ -142,8 +164,6 @@ def hook_method_problem(owner: str, hook: type[Hook], attribute: Any) -> Optiona
     reads it from the source). The method must be a plain (or ``async``) method
     that accepts exactly the arguments the hook passes.
     """
-    if hook.semantics is Semantics.STREAM:
-        return f"{owner}.{hook.method}: {hook.go_name} {NOT_SERVED}; remove the method."
     if isinstance(attribute, inspect.Signature):
         signature = attribute
     elif isinstance(attribute, (staticmethod, classmethod)) or not inspect.isfunction(attribute):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from mattermost_plugin._hook import KINDS, NOT_SERVED, Hook, Semantics
+from mattermost_plugin._hook import KINDS, Hook
 from mattermost_plugin.hooks import ALL_HOOKS, AREAS, hook_classes
 
 
@@ -39,10 +39,6 @@ def hook_entry(hook: type[Hook]) -> str:
     facts = [f"Go: `{hook.go_name}`", f"since Mattermost **{hook.since}**", f"kind: **{hook.semantics.value}**"]
     out.append(" · ".join(facts))
     out.append("")
-    if hook.semantics is Semantics.STREAM:
-        out.append(f"Declared, but this hook {NOT_SERVED}: defining this method is an error, and the RPC answers UNIMPLEMENTED.")
-        out.append("")
-        return "\n".join(out)
     out.extend(["```python", hook.typed_signature() + ": ...", "```", ""])
     out.append("| return | meaning |")
     out.append("|---|---|")
@@ -100,9 +96,6 @@ def hook_text(hook: type[Hook]) -> str:
     out = [f"{hook.method}  ({hook.go_name}, Mattermost {hook.since}+, {hook.semantics.value})", ""]
     out.extend(f"  {line}" for line in _docstring(hook).splitlines())
     out.append("")
-    if hook.semantics is Semantics.STREAM:
-        out.append(f"  This hook {NOT_SERVED}.")
-        return "\n".join(out)
     out.append(f"  {hook.typed_signature()}:")
     out.append("")
     out.append("  Return:")

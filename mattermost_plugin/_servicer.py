@@ -6,7 +6,9 @@ author's method, checks the returned value against the hook's result type and
 turns it into the response, as the hook's semantics say. Plain methods run on
 a thread of the gRPC server's bounded pool; ``async def`` methods run on one
 event loop of their own, and their calls hold no thread while they await (see
-``mattermost_plugin._grpcserver``).
+``mattermost_plugin._grpcserver``). The streaming hooks (ServeHTTP,
+ServeMetrics, FileWillBeUploaded) are bidirectional streams served by
+``mattermost_plugin._streams``.
 
 Whatever a method raises is answered (``BaseException`` included): with an
 AppError where the Go hook returns an error, else with status INTERNAL; the
@@ -44,11 +46,14 @@ from mattermost_plugin._grpcserver import (
     not_a_message,
     on_pool,
     serialize,
+    streaming_pool,
     unary,
 )
-from mattermost_plugin._hook import API_BROKER_FIELD, NOT_SERVED, Hook, Param, type_name
+from mattermost_plugin._hook import API_BROKER_FIELD, Hook, Param, type_name
 from mattermost_plugin._plugin import Plugin
-from mattermost_plugin.hooks import SERVED_HOOKS, STREAMING_HOOKS
+from mattermost_plugin._streams import StreamRoute
+from mattermost_plugin._streams import behaviour as stream_behaviour
+from mattermost_plugin.hooks import ALL_HOOKS, STREAMING_HOOKS, UNARY_HOOKS
 from mattermost_plugin.models import decode, decode_list, encode
 from mattermost_plugin.protocol import hooks_pb2
 
@@ -189,7 +194,8 @@ def _acceptor(annotation: Any) -> Optional[Callable[[Any], bool]]:
     return None
 
 
-_ROUTES: dict[str, _Route] = {hook.go_name: _Route(hook) for hook in SERVED_HOOKS}
+_ROUTES: dict[str, _Route] = {hook.go_name: _Route(hook) for hook in UNARY_HOOKS}
+_STREAM_ROUTES: dict[str, StreamRoute] = {hook.go_name: StreamRoute(hook) for hook in STREAMING_HOOKS}  # type: ignore[arg-type]
 
 
 def app_error(exc: BaseException, where: str) -> hooks_pb2.AppError:
@@ -250,6 +256,7 @@ class HookServicer:
         self._failure: Optional[str] = None
         self._loop: Optional[asyncio.AbstractEventLoop] = None
         self._loop_thread: Optional[threading.Thread] = None
+        self._loop_lock = threading.Lock()
         self.api_target: Optional[Callable[[int], str]] = None
         """The gRPC target of a service the host offers through go-plugin's broker, by id (the
         plugin process sets it); without one, hooks that hand over the API connect nothing."""
@@ -322,15 +329,27 @@ class HookServicer:
         """The Go names of the hooks to advertise, in hook ID order."""
         if self._failure is not None:
             return ["OnActivate"]
-        return [name for name in _ROUTES if name in self._methods]
+        return [hook.go_name for hook in ALL_HOOKS if hook.go_name in self._methods]
 
     def _start_loop(self) -> None:
-        if self._loop is not None:
-            return
-        loop = asyncio.new_event_loop()
-        thread = threading.Thread(target=_run_loop, args=(loop,), name="mattermost-plugin-async", daemon=True)
-        thread.start()
-        self._loop, self._loop_thread = loop, thread
+        with self._loop_lock:
+            if self._loop is not None or self._stopping:
+                return
+            loop = asyncio.new_event_loop()
+            thread = threading.Thread(target=_run_loop, args=(loop,), name="mattermost-plugin-async", daemon=True)
+            thread.start()
+            self._loop, self._loop_thread = loop, thread
+
+    def _event_loop(self) -> asyncio.AbstractEventLoop:
+        """The plugin's event loop, started now if no hook method needed it so far (a plain method may
+        return an async iterable); raises ClientDisconnected once the process is shutting down."""
+        self._start_loop()
+        loop = self._loop
+        if loop is None:
+            from mattermost_plugin._exceptions import ClientDisconnected
+
+            raise ClientDisconnected(_STOPPING)
+        return loop
 
     # -- gRPC plumbing -----------------------------------------------------
 
@@ -354,9 +373,9 @@ class HookServicer:
                 handlers[prefix + name] = grpc.unary_unary_rpc_method_handler(
                     self._behaviour(route), response_serializer=serialize
                 )
-        for hook in STREAMING_HOOKS:
-            handlers[prefix + hook.go_name] = grpc.stream_stream_rpc_method_handler(
-                on_pool(self._streaming(hook), control_pool())
+        for name, stream in _STREAM_ROUTES.items():
+            handlers[prefix + name] = grpc.stream_stream_rpc_method_handler(
+                on_pool(stream_behaviour(self, stream), streaming_pool()), response_serializer=serialize
             )
         return handlers
 
@@ -367,12 +386,6 @@ class HookServicer:
         if self._plugin is None and self._failure is None:
             return self._unloaded(context)
         return hooks_pb2.ImplementedResponse(hooks=self.implemented())
-
-    def _streaming(self, hook: type[Hook]) -> Callable[[Any, grpc.ServicerContext], Any]:
-        def behaviour(requests: Any, context: grpc.ServicerContext) -> Any:
-            context.abort(grpc.StatusCode.UNIMPLEMENTED, f"{hook.go_name} {NOT_SERVED}")
-
-        return behaviour
 
     def _behaviour(self, route: _Route) -> Callable[[bytes, grpc.ServicerContext], Any]:
         """A plain method's call, start to answer, on a thread of the server's pool and a worker slot."""
@@ -488,7 +501,11 @@ class HookServicer:
         )
 
     def _where(self, route: _Route) -> str:
-        return f"{type(self._plugin).__name__}.{route.hook.method}"
+        return self._where_method(route.hook)
+
+    def _where_method(self, hook: type[Hook]) -> str:
+        """``Class.method``: who serves a hook, as messages and the log name it."""
+        return f"{type(self._plugin).__name__}.{hook.method}"
 
     def _check_result(self, route: _Route, result: Any) -> None:
         # typeguard (and what it imports) loads on the first result the quick checks do not accept.

@@ -281,6 +281,22 @@ def test_with_timeout_ends_a_slow_call(plugin: Bare, plugin_api: PluginAPIServic
             plugin.api.with_timeout(wrong)  # type: ignore[arg-type]
 
 
+def test_a_stream_reset_after_the_deadline_is_a_timeout(plugin: Bare, plugin_api: PluginAPIService) -> None:
+    """At the deadline the bridge drops the call too; if its reset wins the race, that is still ApiTimeout."""
+    from mattermost_plugin.api._transport import _failed
+
+    def reset(request: Any, context: grpc.ServicerContext) -> Any:
+        context.abort(grpc.StatusCode.CANCELLED, "Stream removed")
+
+    plugin_api.answer["KVGet"] = reset
+    with pytest.raises(ApiUnavailable) as raised:
+        plugin.api.kv_get("k")
+    error = raised.value.__context__
+    assert isinstance(error, grpc.RpcError)
+    assert isinstance(_failed("KVGet", error, late=True), ApiTimeout)
+    assert type(_failed("KVGet", error, late=False)) is ApiUnavailable
+
+
 class Deadlined(Plugin):
     def message_will_be_posted(self, context: Any, post: Post) -> Any:
         self.api.kv_get("deadline")

@@ -24,8 +24,7 @@ def test_every_hook_is_listed_with_version_kind_and_signature(capsys: pytest.Cap
     for hook in ALL_HOOKS:
         line = next(line for line in out.splitlines() if line.split()[:2] == [hook.method, hook.go_name])
         assert line.split()[2:] == [f"{hook.since}+", hook.semantics.value]
-        if hook.semantics.value != "stream":
-            assert f"      {hook.typed_signature()}" in out.splitlines()
+        assert f"      {hook.typed_signature()}" in out.splitlines()
     assert out.rstrip().splitlines()[-1].startswith(f"{len(ALL_HOOKS)} hooks.")
 
 

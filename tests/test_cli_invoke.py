@@ -15,6 +15,7 @@ REPO = Path(__file__).resolve().parent.parent
 WORD_FILTER = str(REPO / "examples" / "word_filter")
 DICE = str(REPO / "examples" / "slash_command")
 GUARD = str(REPO / "examples" / "guard")
+EVERY_HOOK = str(REPO / "examples" / "every_hook")
 
 
 def invoke(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -93,7 +94,7 @@ def test_a_hook_the_plugin_does_not_define_is_an_error_that_says_what_to_add(cap
         (["message_will_be_posted", "--post", "message"], "--post 'message': give a JSON object or field=value"),
         (["message_will_be_posted", "--json", '{"pots": {}}'], "--json has pots, which message_will_be_posted does not take"),
         (["message_will_be_posted", "--context", "nobody=1"], "--context 'nobody=1': write FIELD=VALUE"),
-        (["serve_http"], "ServeHTTP streams HTTP or file bodies and cannot be invoked yet"),
+        (["serve_http"], "WordFilter does not define serve_http"),
     ],
 )
 def test_mistakes_are_one_line_errors(capsys: pytest.CaptureFixture[str], args: list[str], message: str) -> None:
@@ -102,6 +103,38 @@ def test_mistakes_are_one_line_errors(capsys: pytest.CaptureFixture[str], args: 
     assert err.startswith("mattermost-plugin: error: ")
     assert message in err
     assert "Traceback" not in err
+
+
+def test_an_http_request_and_its_response(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = invoke(
+        capsys, EVERY_HOOK, "serve_http", "--method", "POST", "--path", "/echo?tag=a", "--header", "X-Every-Hook: cli",
+        "--data", "hello", "--user-id", "user-1",
+    )
+    assert status == 0
+    lines = out.splitlines()
+    assert lines[0] == "ServeHTTP -> HTTP 200 (245 bytes)" or lines[0].startswith("ServeHTTP -> HTTP 200 (")
+    assert "  X-Every-Hook: echo" in lines
+    answer = json.loads(lines[-1])
+    assert answer["method"] == "POST" and answer["user_id"] == "user-1" and answer["header"] == "cli" and answer["length"] == 5
+    assert answer["query"] == {"tag": ["a"]}
+
+
+def test_an_http_response_as_json_and_a_body_from_a_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    body = tmp_path / "body.bin"
+    body.write_bytes(b"x" * 100_000)
+    status, out, _ = invoke(capsys, EVERY_HOOK, "serve_http", "--method", "PUT", "--path", "/echo", "--data", f"@{body}", "--output", "json")
+    assert status == 0
+    data = json.loads(out)
+    assert data["outcome"] == "httpresult" and data["status"] == 200
+    assert json.loads(data["body"])["length"] == 100_000
+
+
+def test_an_upload_replaced_and_one_rejected(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    status, out, _ = invoke(capsys, EVERY_HOOK, "file_will_be_uploaded", "--file-info", "name=upper.txt", "--file", "quiet")
+    assert status == 0
+    assert out.splitlines() == ["FileWillBeUploaded -> replaced:", "  contents (5 bytes): QUIET"]
+    status, out, _ = invoke(capsys, EVERY_HOOK, "file_will_be_uploaded", "--file-info", "name=setup.exe", "--file", "MZ")
+    assert out.strip() == "FileWillBeUploaded -> rejected: executables are not allowed"
 
 
 def test_hook_help_lists_the_hooks_parameters() -> None:

@@ -18,28 +18,28 @@ import pytest
 from hookcalls import build_request, call, plugin_for, sample, sample_arguments
 from mattermost_plugin import Context, PluginError
 from mattermost_plugin._hook import ModifyHook, ReplaceListHook, Semantics
-from mattermost_plugin.hooks import SERVED_HOOKS, STREAMING_HOOKS
+from mattermost_plugin.hooks import UNARY_HOOKS, STREAMING_HOOKS
 from mattermost_plugin.models import decode
 from mattermost_plugin.protocol import hooks_pb2
 
 HOOK_IDS = {"ids": lambda hook: hook.go_name}
 
-NO_ERROR_RESULT = [hook for hook in SERVED_HOOKS if not hook.returns_error]
-ERROR_RESULT = [hook for hook in SERVED_HOOKS if hook.returns_error]
+NO_ERROR_RESULT = [hook for hook in UNARY_HOOKS if not hook.returns_error]
+ERROR_RESULT = [hook for hook in UNARY_HOOKS if hook.returns_error]
 MODEL_PARAMS = [
     pytest.param(hook, param, id=f"{hook.go_name}.{param.name}")
-    for hook in SERVED_HOOKS
+    for hook in UNARY_HOOKS
     for param in hook.params
     if param.model is not None
 ]
 NULLABLE_PARAMS = [
     pytest.param(hook, param, id=f"{hook.go_name}.{param.name}")
-    for hook in SERVED_HOOKS
+    for hook in UNARY_HOOKS
     for param in hook.params
     if param.model is not None and not param.is_list
 ]
 PLAIN_MODIFY = [
-    hook for hook in SERVED_HOOKS if issubclass(hook, ModifyHook) and not issubclass(hook, ReplaceListHook) and not hook.returns_error
+    hook for hook in UNARY_HOOKS if issubclass(hook, ModifyHook) and not issubclass(hook, ReplaceListHook) and not hook.returns_error
 ]
 
 
@@ -67,7 +67,7 @@ def altered(model: Any) -> Any:
     raise AssertionError(f"no string field to alter on {type(model).__name__}")
 
 
-@pytest.mark.parametrize("hook", SERVED_HOOKS, **HOOK_IDS)
+@pytest.mark.parametrize("hook", UNARY_HOOKS, **HOOK_IDS)
 def test_arguments_arrive_as_models(serve: Any, hook: Any) -> None:
     seen: list[tuple[Any, ...]] = []
 
@@ -107,9 +107,9 @@ def test_empty_model_arrives_as_none_or_zero_value(serve: Any, hook: Any, param:
     assert seen == [None if param.nullable else param.model()]
 
 
-@pytest.mark.parametrize("hook", SERVED_HOOKS, **HOOK_IDS)
+@pytest.mark.parametrize("hook", UNARY_HOOKS, **HOOK_IDS)
 def test_not_implemented_is_unimplemented_and_not_advertised(serve: Any, hook: Any) -> None:
-    other = next(h for h in SERVED_HOOKS if h is not hook)
+    other = next(h for h in UNARY_HOOKS if h is not hook)
     stub = serve(plugin_for(other, lambda self, *args: harmless_result(other)))
 
     if hook.hands_over_api:  # answered anyway (with success): a host calls it to hand the plugin API over
@@ -123,15 +123,17 @@ def test_not_implemented_is_unimplemented_and_not_advertised(serve: Any, hook: A
 
 
 @pytest.mark.parametrize("hook", STREAMING_HOOKS, **HOOK_IDS)
-def test_streaming_hooks_answer_unimplemented(serve: Any, hook: Any) -> None:
-    stub = serve(plugin_for(SERVED_HOOKS[0], lambda self: None))
+def test_a_streaming_hook_not_implemented_is_unimplemented_and_not_advertised(serve: Any, hook: Any) -> None:
+    stub = serve(plugin_for(UNARY_HOOKS[0], lambda self: None))
+    frame = getattr(hooks_pb2, f"{hook.go_name}Request")(context=hooks_pb2.PluginContext(request_id="r"))
     with pytest.raises(grpc.RpcError) as raised:
-        list(getattr(stub, hook.go_name)(iter([hooks_pb2.StreamFrame(data=b"x")]), timeout=5))
+        list(getattr(stub, hook.go_name)(iter([frame]), timeout=5))
     assert raised.value.code() is grpc.StatusCode.UNIMPLEMENTED
-    assert "streams HTTP or file bodies" in raised.value.details()
+    assert f"define {hook.method}" in raised.value.details()
+    assert hook.go_name not in stub.Implemented(hooks_pb2.ImplementedRequest()).hooks
 
 
-@pytest.mark.parametrize("hook", [h for h in SERVED_HOOKS if h.semantics is Semantics.VOID], **HOOK_IDS)
+@pytest.mark.parametrize("hook", [h for h in UNARY_HOOKS if h.semantics is Semantics.VOID], **HOOK_IDS)
 def test_void_hook_answers_empty(serve: Any, hook: Any) -> None:
     stub = serve(plugin_for(hook, lambda self, *args: None))
     response = call(stub, hook, build_request(hook, sample_arguments(hook)))
@@ -167,7 +169,7 @@ def test_error_result_forms(serve: Any, hook: Any) -> None:
     )
 
 
-@pytest.mark.parametrize("hook", [h for h in SERVED_HOOKS if h.semantics is Semantics.REJECT], **HOOK_IDS)
+@pytest.mark.parametrize("hook", [h for h in UNARY_HOOKS if h.semantics is Semantics.REJECT], **HOOK_IDS)
 @pytest.mark.parametrize("returned, rejection", [(None, ""), ("", ""), ("blocked: ünïcode reason", "blocked: ünïcode reason")])
 def test_reject_result_forms(serve: Any, hook: Any, returned: Any, rejection: str) -> None:
     stub = serve(plugin_for(hook, lambda self, *args: returned))
@@ -218,7 +220,7 @@ def test_exception_without_error_result_is_internal_and_next_call_succeeds(serve
     call(stub, hook, request)
 
 
-@pytest.mark.parametrize("hook", SERVED_HOOKS, **HOOK_IDS)
+@pytest.mark.parametrize("hook", UNARY_HOOKS, **HOOK_IDS)
 def test_wrong_return_type_is_reported(serve: Any, hook: Any) -> None:
     stub = serve(plugin_for(hook, lambda self, *args: 3.5, name="Sloppy"))
     request = build_request(hook, sample_arguments(hook))

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
 
 from mattermost_plugin import Plugin, PluginDefinitionError
-from mattermost_plugin.hooks import BY_METHOD, SERVED_HOOKS
+from mattermost_plugin.hooks import BY_METHOD, UNARY_HOOKS
 
 
 def test_implemented_is_exactly_the_defined_hooks_in_id_order() -> None:
@@ -50,7 +51,7 @@ def test_hooks_are_inherited_from_intermediate_bases() -> None:
     assert Base.implemented() == ["OnActivate"]
 
 
-@pytest.mark.parametrize("hook", SERVED_HOOKS, ids=lambda hook: hook.go_name)
+@pytest.mark.parametrize("hook", UNARY_HOOKS, ids=lambda hook: hook.go_name)
 def test_every_hook_accepts_its_own_signature(hook: Any) -> None:
     source = f"{hook.signature().split(' -> ')[0]}:\n    return None\n"
     namespace: dict[str, Any] = {}
@@ -145,12 +146,46 @@ def test_static_and_class_methods_cannot_be_hooks() -> None:
                 return None
 
 
-def test_streaming_hooks_cannot_be_defined_yet() -> None:
-    with pytest.raises(PluginDefinitionError, match="ServeHTTP streams HTTP or file bodies"):
+def test_a_streaming_hook_written_the_go_way_says_what_to_write() -> None:
+    with pytest.raises(PluginDefinitionError, match=r"passes 2 arguments \(context, request\).*def serve_http\(self, context: Context, request: Request\)"):
 
         class Web(Plugin):
             def serve_http(self, context: Any, w: Any, r: Any) -> None:
                 return None
+
+
+def test_streaming_hooks_are_implemented_by_defining_them() -> None:
+    from mattermost_plugin.http import asgi, wsgi
+
+    class Web(Plugin):
+        serve_http = wsgi(lambda environ, start_response: [])
+        serve_metrics = asgi(lambda scope, receive, send: None)
+
+        def file_will_be_uploaded(self, context: Any, file_info: Any, file: Any) -> None:
+            return None
+
+    assert Web.implemented() == ["ServeHTTP", "FileWillBeUploaded", "ServeMetrics"]
+
+
+@pytest.mark.parametrize("value", [0, -1, "10MB", 1.5, True, None])
+def test_a_body_limit_that_is_not_a_number_of_bytes_names_the_setting(value: Any) -> None:
+    with pytest.raises(PluginDefinitionError, match=rf"Web\.max_request_body is {re.escape(repr(value))}; set it to a number of bytes, at least 1"):
+
+        class Web(Plugin):
+            max_request_body = value
+
+    with pytest.raises(PluginDefinitionError, match=r"Uploads\.max_upload_size is"):
+
+        class Uploads(Plugin):
+            max_upload_size = value
+
+
+def test_body_limits_default_to_mattermosts_max_file_size_and_are_set_in_the_class() -> None:
+    class Small(Plugin):
+        max_request_body = 1024
+
+    assert (Plugin.max_request_body, Plugin.max_upload_size) == (100 * 1024 * 1024, 100 * 1024 * 1024)
+    assert Small.max_request_body == 1024
 
 
 def test_method_names_are_snake_case_of_go_names() -> None:

@@ -13,7 +13,7 @@ import pytest
 from google.protobuf.descriptor import FieldDescriptor
 
 from mattermost_plugin._hook import SCALARS, ModifyHook, RejectHook
-from mattermost_plugin.hooks import ALL_HOOKS, SERVED_HOOKS, STREAMING_HOOKS
+from mattermost_plugin.hooks import ALL_HOOKS, UNARY_HOOKS, STREAMING_HOOKS
 from mattermost_plugin.protocol import hooks_pb2
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -41,7 +41,7 @@ def test_the_service_has_one_rpc_per_hook_plus_implemented() -> None:
     ]
 
 
-@pytest.mark.parametrize("hook", SERVED_HOOKS, ids=lambda hook: hook.go_name)
+@pytest.mark.parametrize("hook", UNARY_HOOKS, ids=lambda hook: hook.go_name)
 def test_request_fields_follow_the_go_parameters(hook: Any) -> None:
     method = SERVICE.methods_by_name[hook.go_name]
     assert method.input_type.name == f"{hook.go_name}Request"
@@ -68,7 +68,7 @@ _PROTO_KINDS = {
 }
 
 
-@pytest.mark.parametrize("hook", SERVED_HOOKS, ids=lambda hook: hook.go_name)
+@pytest.mark.parametrize("hook", UNARY_HOOKS, ids=lambda hook: hook.go_name)
 def test_response_fields_follow_the_semantics(hook: Any) -> None:
     method = SERVICE.methods_by_name[hook.go_name]
     assert method.output_type.name == f"{hook.go_name}Response"
@@ -82,9 +82,28 @@ def test_response_fields_follow_the_semantics(hook: Any) -> None:
 
 
 @pytest.mark.parametrize("hook", STREAMING_HOOKS, ids=lambda hook: hook.go_name)
-def test_streaming_hooks_are_declared_as_bidirectional_streams(hook: Any) -> None:
+def test_streaming_hooks_are_bidirectional_streams_of_their_declared_frames(hook: Any) -> None:
     method = SERVICE.methods_by_name[hook.go_name]
     assert method.client_streaming and method.server_streaming
+    assert method.input_type.name == f"{hook.go_name}Request"
+    assert method.output_type.name == f"{hook.go_name}Response"
+    incoming = sorted(method.input_type.fields, key=lambda field: field.number)
+    assert [field.name for field in incoming] == [name for _, name, _ in hook.request_fields_proto()]
+    assert incoming[0].name == "context" and incoming[0].message_type.name == "PluginContext"
+    outgoing = sorted(method.output_type.fields, key=lambda field: field.number)
+    assert [field.name for field in outgoing] == [name for _, name in hook.response_fields_proto()]
+    body = method.input_type.fields_by_name[hook.body_field]
+    end = method.input_type.fields_by_name[hook.end_field]
+    assert body.type == FieldDescriptor.TYPE_BYTES and end.type == FieldDescriptor.TYPE_BOOL
+
+
+def test_the_messages_streaming_frames_hold_are_declared_once() -> None:
+    from mattermost_plugin._hook import HEADER, HTTP_REQUEST_HEAD, HTTP_RESPONSE_HEAD
+
+    for message in (HEADER, HTTP_REQUEST_HEAD, HTTP_RESPONSE_HEAD):
+        descriptor = hooks_pb2.DESCRIPTOR.message_types_by_name[message.name]
+        assert [field.name for field in descriptor.fields] == [name for _, name, _ in message.fields]
+    assert "StreamFrame" not in hooks_pb2.DESCRIPTOR.message_types_by_name
 
 
 def test_generated_go_plugin_code_matches_its_protos(tmp_path: Path) -> None:

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mattermost_plugin.hooks import SERVED_HOOKS
+from mattermost_plugin.hooks import UNARY_HOOKS
 from mattermost_plugin.protocol import hooks_pb2
 from mattermost_plugin.protocol.wire import bytes_field_writer, varint
 
@@ -19,7 +19,7 @@ def test_varint_is_base_128_little_endian(n: int) -> None:
 
 
 # Every hook whose responder writes its replacement with the writer: the modify hooks.
-MODIFY = [hook for hook in SERVED_HOOKS if hook.responder.__func__.__qualname__.startswith("ModifyHook")]
+MODIFY = [hook for hook in UNARY_HOOKS if hook.responder.__func__.__qualname__.startswith("ModifyHook")]
 
 
 def test_the_modify_hooks_are_covered() -> None:

@@ -112,6 +112,15 @@ def test_the_plugin_api_reaches_python_through_automtls(api_bundle: Path, platfo
     assert "--- PASS: TestAPI " in output
 
 
+def test_web_apps_and_large_bodies_stream_through_mattermosts_plugin_environment(tmp_path: Path, platform_name: str) -> None:
+    """tests/web_plugin: a FastAPI and a Flask app serve requests; 100 MB each way with the process's memory flat."""
+    bundle = build_bundle(ROOT / "tests" / "web_plugin", tmp_path / "web.tar.gz", platforms=[platform_name], pythons=[PYTHON])
+    output = run_server_test(bundle.path, "TestWeb$", variable="WEB_BUNDLE")
+    for name in ("TestWeb", "TestWeb/ASGIApp", "TestWeb/WSGIApp", "TestWeb/HundredMegabytesEachWayInFlatMemory"):
+        assert f"--- PASS: {name} " in output
+    assert "--- SKIP" not in output
+
+
 def test_a_new_project_bundles_into_a_plugin_mattermost_activates(tmp_path: Path, platform_name: str) -> None:
     from mattermost_plugin.cli import main
 

@@ -22,7 +22,7 @@ from mattermost_plugin import (
     User,
 )
 from mattermost_plugin._hook import ModifyHook, ReplaceListHook, Semantics
-from mattermost_plugin.hooks import BY_GO_NAME, SERVED_HOOKS
+from mattermost_plugin.hooks import BY_GO_NAME, UNARY_HOOKS
 from mattermost_plugin.testing import (
     Allowed,
     AppError,
@@ -55,7 +55,7 @@ def call_typed(harness: PluginHarness, hook: Any, arguments: dict[str, Any], **o
 # -- the typed surface -------------------------------------------------------
 
 
-@pytest.mark.parametrize("hook", SERVED_HOOKS, **HOOK_IDS)
+@pytest.mark.parametrize("hook", UNARY_HOOKS, **HOOK_IDS)
 def test_every_served_hook_has_a_typed_method_with_its_parameters(hook: Any) -> None:
     method = getattr(PluginHarness, hook.method)
     parameters = inspect.signature(method).parameters
@@ -69,7 +69,7 @@ def test_every_served_hook_has_a_typed_method_with_its_parameters(hook: Any) -> 
 # -- every hook, each outcome its semantics allow ----------------------------
 
 
-@pytest.mark.parametrize("hook", SERVED_HOOKS, **HOOK_IDS)
+@pytest.mark.parametrize("hook", UNARY_HOOKS, **HOOK_IDS)
 def test_every_hook_receives_its_arguments_and_context(hook: Any) -> None:
     seen: list[tuple[Any, ...]] = []
 
@@ -86,13 +86,13 @@ def test_every_hook_receives_its_arguments_and_context(hook: Any) -> None:
     assert seen == [expected]
 
 
-@pytest.mark.parametrize("hook", [h for h in SERVED_HOOKS if h.semantics in (Semantics.VOID, Semantics.ERROR)], **HOOK_IDS)
+@pytest.mark.parametrize("hook", [h for h in UNARY_HOOKS if h.semantics in (Semantics.VOID, Semantics.ERROR)], **HOOK_IDS)
 def test_void_and_error_hooks_come_to_ok(hook: Any) -> None:
     with PluginHarness(plugin_class(hook, lambda self, *args: None)) as harness:
         assert call_typed(harness, hook, sample_arguments(hook)) == Ok()
 
 
-@pytest.mark.parametrize("hook", [h for h in SERVED_HOOKS if h.returns_error], **HOOK_IDS)
+@pytest.mark.parametrize("hook", [h for h in UNARY_HOOKS if h.returns_error], **HOOK_IDS)
 def test_an_exception_in_a_hook_that_returns_errors_is_failed_with_the_app_error(hook: Any) -> None:
     def fail(self: Any, *args: Any) -> Any:
         raise PluginError("no way", id="probe.refused", status_code=403, detailed_error="details")
@@ -103,7 +103,7 @@ def test_an_exception_in_a_hook_that_returns_errors_is_failed_with_the_app_error
     assert outcome.assert_failed("no way", status_code=403).id == "probe.refused"
 
 
-@pytest.mark.parametrize("hook", [h for h in SERVED_HOOKS if h.semantics is Semantics.REJECT], **HOOK_IDS)
+@pytest.mark.parametrize("hook", [h for h in UNARY_HOOKS if h.semantics is Semantics.REJECT], **HOOK_IDS)
 def test_reject_hooks_come_to_allowed_or_rejected(hook: Any) -> None:
     with PluginHarness(plugin_class(hook, lambda self, *args: "")) as harness:
         assert call_typed(harness, hook, sample_arguments(hook)) == Allowed()
@@ -111,7 +111,7 @@ def test_reject_hooks_come_to_allowed_or_rejected(hook: Any) -> None:
         assert call_typed(harness, hook, sample_arguments(hook)) == Rejected("not today")
 
 
-MODIFY = [h for h in SERVED_HOOKS if issubclass(h, ModifyHook) and not issubclass(h, ReplaceListHook)]
+MODIFY = [h for h in UNARY_HOOKS if issubclass(h, ModifyHook) and not issubclass(h, ReplaceListHook)]
 
 
 @pytest.mark.parametrize("hook", MODIFY, **HOOK_IDS)
@@ -134,7 +134,7 @@ def test_dismiss_post_comes_to_dismissed() -> None:
     outcome.assert_dismissed()
 
 
-@pytest.mark.parametrize("hook", [h for h in SERVED_HOOKS if issubclass(h, ReplaceListHook)], **HOOK_IDS)
+@pytest.mark.parametrize("hook", [h for h in UNARY_HOOKS if issubclass(h, ReplaceListHook)], **HOOK_IDS)
 def test_consumed_posts_come_to_allowed_or_the_replacement_list(hook: Any) -> None:
     arguments = sample_arguments(hook)
     with PluginHarness(plugin_class(hook, lambda self, *args: None)) as harness:

@@ -1,4 +1,4 @@
-"""Every hook: a plugin that implements all 48 non-streaming Mattermost hooks.
+"""Every hook: a plugin that implements all 51 Mattermost hooks.
 
 It is the plugin the Go conformance suite (tests/conformance) launches through
 the real hashicorp/go-plugin client, and it doubles as a tour of what each hook
@@ -14,7 +14,10 @@ from its input, so that a caller can exercise every form:
   exception) to fail;
 - ``/everyhook arm <GoHookName>`` makes the next call of a hook with no useful
   input (OnActivate, OnDeactivate, OnConfigurationChange, OnSendDailyTelemetry,
-  GenerateSupportData) fail.
+  GenerateSupportData) fail;
+- the streaming hooks serve a few HTTP routes (``serve_http``), the plugin's
+  metrics (``serve_metrics``) and read, replace or reject uploads by file name
+  (``file_will_be_uploaded``).
 
 Run it as Mattermost would: ``python -m mattermost_plugin serve examples/every_hook/plugin.py``
 (under a go-plugin host). README.md lists each hook's behaviour.
@@ -22,10 +25,12 @@ Run it as Mattermost would: ``python -m mattermost_plugin serve examples/every_h
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import threading
-from typing import Any, Optional
+import time
+from typing import Any, Iterator, Optional
 
 from mattermost_plugin import (
     DISMISS_POST,
@@ -58,6 +63,7 @@ from mattermost_plugin import (
     User,
     WebSocketRequest,
 )
+from mattermost_plugin.http import Body, Request, Response
 
 MAX_DRAFT_LENGTH = 100
 MAX_SYNCED_FILE_SIZE = 10 * 1024 * 1024
@@ -70,6 +76,8 @@ class EveryHook(Plugin):
         self._events: list[dict[str, Any]] = []
         self._armed: set[str] = set()
         self._configuration_changes = 0
+        self._requests = 0
+        self._released = threading.Event()
 
     # -- helpers (underscore names are not hooks) ------------------------------
 
@@ -584,3 +592,105 @@ class EveryHook(Plugin):
                 footer_text="sent by every_hook",
             )
         return None
+
+    # -- HTTP, metrics and uploads (streaming hooks) --------------------------
+
+    def serve_http(self, context: Context, request: Request) -> Response | dict[str, Any] | str:
+        """The routes below /plugins/<id>; README.md lists them."""
+        with self._lock:
+            self._requests += 1
+        path = request.path
+        if path == "/echo":
+            digest, length = hashlib.sha256(), 0
+            for chunk in request.body.chunks():  # streamed: the body is never held whole
+                digest.update(chunk)
+                length += len(chunk)
+            answer = {
+                "method": request.method,
+                "path": path,
+                "query": request.query_params,
+                "root_path": request.root_path,
+                "user_id": request.user_id,
+                "request_id": context.request_id,
+                "header": request.headers.get("X-Every-Hook", ""),
+                "length": length,
+                "sha256": digest.hexdigest(),
+            }
+            return Response.json(answer, headers={"X-Every-Hook": "echo"})
+        if path.startswith("/status/"):
+            return Response.text(f"status {path[8:]}", status=int(path[8:]))
+        if path == "/text":
+            return "plain text"
+        if path == "/download":
+            size = int(request.query_param("size", "0"))
+            return Response(_pattern(size), headers={"Content-Length": str(size)}, content_type="application/octet-stream")
+        if path == "/events":
+            self._released.clear()
+            return Response(self._events_until_released(), content_type="text/event-stream")
+        if path == "/release":
+            self._released.set()
+            return Response(status=204)
+        if path == "/ticks":
+            return Response(self._ticks(), content_type="text/event-stream")
+        if path == "/fail":
+            raise RuntimeError("the handler failed")
+        if path == "/too-large":
+            return {"length": len(request.read())}  # a body over max_request_body raises BodyTooLarge: 413
+        return Response.text("no such route", status=404)
+
+    max_request_body = 1024 * 1024  # /too-large answers 413 past 1 MiB
+
+    def _events_until_released(self) -> Iterator[str]:
+        """Server-sent events: the first at once, the second once /release was requested."""
+        yield "data: first\n\n"
+        self._released.wait(10)
+        yield "data: second\n\n"
+
+    def _ticks(self) -> Iterator[str]:
+        """A tick every 50 ms until the client goes away (then the generator is closed, and that is recorded)."""
+        count = 0
+        try:
+            while True:
+                count += 1
+                yield f"data: tick {count}\n\n"
+                time.sleep(0.05)
+        finally:
+            self._record("ServeHTTP", path="/ticks", stopped_after=count)
+
+    async def serve_metrics(self, context: Context, request: Request) -> str:
+        """Prometheus' text format (a str is sent as text/plain; version=0.0.4)."""
+        with self._lock:
+            requests = self._requests
+        return (
+            "# HELP every_hook_requests_total HTTP requests served.\n"
+            "# TYPE every_hook_requests_total counter\n"
+            f"every_hook_requests_total {requests}\n"
+        )
+
+    def file_will_be_uploaded(self, context: Context, file_info: FileInfo, file: Body):
+        """By the file's name: reject, replace its contents, its FileInfo, both, fail, or let it through."""
+        name = file_info.name
+        if name.endswith(".exe"):
+            return "executables are not allowed"
+        if name.startswith("upper"):
+            return (chunk.upper() for chunk in file.chunks())  # streamed back while the upload is read
+        if name.startswith("rename"):
+            file_info.name = "renamed-" + name
+            return file_info
+        if name.startswith("both"):
+            file_info.name = "both-replaced.txt"
+            return file_info, b"replaced contents"
+        if name.startswith("crash"):
+            raise RuntimeError("the upload hook failed")
+        length = sum(len(chunk) for chunk in file.chunks())
+        self._record("FileWillBeUploaded", context, name=name, length=length)
+        return None
+
+
+def _pattern(size: int) -> Iterator[bytes]:
+    """``size`` bytes of a repeating pattern, 64 KiB at a time."""
+    block = bytes(range(256)) * 256
+    while size > 0:
+        piece = block[: min(size, len(block))]
+        size -= len(piece)
+        yield piece

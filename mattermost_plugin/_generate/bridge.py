@@ -1,6 +1,6 @@
 """Render the Go bridge's per-hook files, ``mattermost_plugin/bridge/hook_*.go``.
 
-Each served hook gets one file holding the Go method Mattermost calls on the
+Each hook but those in :data:`HAND_WRITTEN` gets one file holding the Go method Mattermost calls on the
 bridge: it marshals the Go arguments into the hook's request (models as the
 JSON ``encoding/json`` writes), calls the Python process, and turns the
 response into the Go results. Each file is compiled only under its build tag
@@ -20,14 +20,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from mattermost_plugin._hook import API_BROKER_FIELD, Hook, Param
-from mattermost_plugin.hooks import SERVED_HOOKS
+from mattermost_plugin.hooks import ALL_HOOKS
 
 from . import ROOT, Outputs
 
 DIRECTORY = ROOT / "mattermost_plugin" / "bridge"
 PREFIX = "hook_"
-HAND_WRITTEN = frozenset({"OnActivate"})
-"""Hooks whose bridge method is written by hand in ``bridge.go`` (OnActivate also reports a failed start)."""
+HAND_WRITTEN = frozenset({"OnActivate", "ServeHTTP", "ServeMetrics", "FileWillBeUploaded"})
+"""Hooks whose bridge method is written by hand: OnActivate in ``bridge.go`` (it also reports a failed
+start), and the streaming hooks, which read and write Go's http.ResponseWriter, *http.Request and the
+upload's io.Reader and io.Writer (``hook_serve_http.go``, ``hook_serve_metrics.go``,
+``hook_file_will_be_uploaded.go``, under the same build tags, with ``streams.go``)."""
 HEADER = "// Code generated from the hook classes by python -m mattermost_plugin._generate; DO NOT EDIT."
 
 _INITIALISMS = {"id", "url", "ip", "http", "api", "json", "uri", "ssl", "tls", "saml", "html"}
@@ -190,13 +193,13 @@ def path_for(hook: type[Hook]) -> Path:
 
 
 def generated_files() -> list[Path]:
-    """The per-hook Go files on disk."""
-    return sorted(DIRECTORY.glob(f"{PREFIX}*.go"))
+    """The generated per-hook Go files on disk (the hand-written ones do not start with the header)."""
+    return sorted(path for path in DIRECTORY.glob(f"{PREFIX}*.go") if path.read_text(encoding="utf-8").startswith(HEADER))
 
 
 def render(done: Outputs) -> Outputs:
-    """One Go file per served hook."""
-    return {path_for(hook): render_hook(hook).encode("utf-8") for hook in SERVED_HOOKS if hook.go_name not in HAND_WRITTEN}
+    """One Go file per hook, but those written by hand."""
+    return {path_for(hook): render_hook(hook).encode("utf-8") for hook in ALL_HOOKS if hook.go_name not in HAND_WRITTEN}
 
 
 __all__ = ["DIRECTORY", "HAND_WRITTEN", "generated_files", "go_field", "render", "render_hook"]

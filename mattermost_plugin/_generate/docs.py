@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, get_args, get_origin
 
-from mattermost_plugin._hook import SCALARS, Hook, Semantics, type_name
+from mattermost_plugin._hook import SCALARS, Hook, type_name
 from mattermost_plugin._reference import render_reference
 from mattermost_plugin.hooks import ALL_HOOKS
 
@@ -33,10 +33,9 @@ def render_rpc_table() -> str:
     """The table of every PluginHooks RPC with its request and response fields."""
     out = [RPC_TABLE_BEGIN, "", "| RPC | kind | request fields | response fields |", "|---|---|---|---|"]
     for hook in ALL_HOOKS:
-        if hook.semantics is Semantics.STREAM:
-            out.append(f"| `{hook.go_name}` | stream | stream of `StreamFrame` | stream of `StreamFrame` (answers UNIMPLEMENTED) |")
-            continue
         request_models = {param.name: type_name(param.model) for param in hook.params if param.model is not None}
+        if hook.streams:  # a stream's parameters are not JSON models, except the upload's FileInfo
+            request_models = {name: model for name, model in request_models.items() if name == "file_info"}
         response_models = _response_models(hook)
         request = ", ".join(
             _field(number, kind, name, request_models) for number, (kind, name, _) in enumerate(hook.request_fields_proto(), 1)
@@ -44,6 +43,8 @@ def render_rpc_table() -> str:
         response = ", ".join(
             _field(number, kind, name, response_models) for number, (kind, name) in enumerate(hook.response_fields_proto(), 1)
         )
+        if hook.streams:
+            request, response = f"stream of frames: {request}", f"stream of frames: {response}"
         out.append(f"| `{hook.go_name}` | {hook.semantics.value} | {request or 'none'} | {response or 'none'} |")
     out.extend(["", RPC_TABLE_END])
     return "\n".join(out)

@@ -1,4 +1,4 @@
-"""Render ``testing/_methods.py``: one typed harness method per served hook.
+"""Render ``testing/_methods.py``: one typed harness method per hook.
 
 The methods are generated (rather than built at run time) so that editors and
 type checkers see every hook's parameters and outcome type.
@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any, get_args, get_origin
 
 from mattermost_plugin._hook import SCALARS, Hook
-from mattermost_plugin.hooks import SERVED_HOOKS
+from mattermost_plugin.hooks import ALL_HOOKS
 
 from . import ROOT, Outputs
 
@@ -23,9 +23,10 @@ def _type_text(annotation: Any) -> str:
 
 
 def _models(hook: type[Hook]) -> set[str]:
+    """The models the hook's method names (other classes come from :func:`_others`)."""
     names: set[str] = set()
     for param in hook.params:
-        if param.model is not None:
+        if param.model is not None and param.model.__module__.startswith("mattermost_plugin.models"):
             names.add(param.model.__name__)
     returns = hook.returns
     if returns is not None and returns not in SCALARS:
@@ -34,12 +35,21 @@ def _models(hook: type[Hook]) -> set[str]:
     return names
 
 
+def _others(hook: type[Hook]) -> set[tuple[str, str]]:
+    """``(module, name)`` of the other classes a hook's parameters are (a streaming hook's Request)."""
+    return {
+        (param.model.__module__, param.model.__name__)
+        for param in hook.params
+        if param.model is not None and not param.model.__module__.startswith("mattermost_plugin.models")
+    }
+
+
 def _method(hook: type[Hook]) -> str:
     params = ["self"]
     call_args = []
     for param in hook.params:
-        text = _type_text(param.type)
-        if param.model is not None and not param.is_list and param.nullable:
+        text = param.host or _type_text(param.type)
+        if param.model is not None and not param.is_list and param.nullable and not hook.streams:
             text = f"Optional[{text}]"
         default = " = None" if param.optional else ""
         params.append(f"{param.name}: {text}{default}")
@@ -70,7 +80,8 @@ def _method(hook: type[Hook]) -> str:
 
 def render_text() -> str:
     """The source of ``_methods.py``."""
-    models = sorted(set().union(*(_models(hook) for hook in SERVED_HOOKS)))
+    models = sorted(set().union(*(_models(hook) for hook in ALL_HOOKS)))
+    others = sorted(set().union(*(_others(hook) for hook in ALL_HOOKS)))
     header = [
         '"""One typed method per served hook (generated from the hook classes; do not edit)."""',
         "",
@@ -79,7 +90,7 @@ def render_text() -> str:
         "",
         "from __future__ import annotations",
         "",
-        "from typing import Any, Optional, Sequence",
+        "from typing import Any, BinaryIO, Iterable, Optional, Sequence, Union",
         "",
         "from mattermost_plugin import hooks",
         "from mattermost_plugin._context import Context",
@@ -87,26 +98,29 @@ def render_text() -> str:
         "from mattermost_plugin.models import (",
         *[f"    {name}," for name in models],
         ")",
+        *[f"from {module} import {name}" for module, name in others],
         "from mattermost_plugin._outcomes import (",
         "    ErrorOutcome,",
+        "    HTTPResult,",
         "    ModifyOutcome,",
         "    Ok,",
         "    Outcome,",
         "    RejectOutcome,",
+        "    UploadOutcome,",
         "    Value,",
         "    ValueOutcome,",
         ")",
         "",
         "",
         "class HookMethods:",
-        '    """Typed methods for every hook Mattermost calls over gRPC; see PluginHarness."""',
+        '    """Typed methods for every hook Mattermost calls; see PluginHarness."""',
         "",
         "    def _call(",
         "        self, hook: type[Hook], arguments: Sequence[Any], context: Optional[Context], timeout: Optional[float]",
         "    ) -> Outcome:",
         "        raise NotImplementedError",
     ]
-    body = [_method(hook) for hook in SERVED_HOOKS]
+    body = [_method(hook) for hook in ALL_HOOKS]
     return "\n".join(header) + "\n\n" + "\n\n".join(body) + "\n"
 
 

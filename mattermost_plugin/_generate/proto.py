@@ -4,13 +4,15 @@ One RPC per hook, named exactly like the Go method, with its request and
 response messages: request field 1 is the ``PluginContext`` when the Go hook
 takes one, then the Go parameters in order (each with the fields the request
 carries beside its model); the response fields are the semantics' own
-(:meth:`~mattermost_plugin._hook.Hook.response_fields_proto`). Streaming hooks
-are declared with placeholder frames.
+(:meth:`~mattermost_plugin._hook.Hook.response_fields_proto`). A streaming
+hook's RPC is a bidirectional stream of its request and response messages, each
+one frame; the messages its frames hold (``Header``, ``HTTPRequestHead`` ...)
+are declared by its semantics class and rendered once, before the hooks'.
 """
 
 from __future__ import annotations
 
-from mattermost_plugin._hook import Hook, Semantics
+from mattermost_plugin._hook import Hook, Message
 from mattermost_plugin.hooks import ALL_HOOKS
 
 from . import ROOT, Outputs
@@ -33,8 +35,10 @@ HEADER = """\
 //   fields with status OK. INTERNAL means a plugin bug, DEADLINE_EXCEEDED a
 //   timeout, INVALID_ARGUMENT an undecodable request, UNIMPLEMENTED a hook the
 //   plugin does not implement.
-// - Streaming hooks (ServeHTTP, ServeMetrics, FileWillBeUploaded) are declared
-//   with placeholder stream messages; they answer UNIMPLEMENTED for now.
+// - Streaming hooks (ServeHTTP, ServeMetrics, FileWillBeUploaded) are
+//   bidirectional streams: each <Hook>Request and <Hook>Response is one frame.
+//   The first request frame carries the arguments; bodies travel in chunks of
+//   at most 64 KiB, and gRPC's flow control holds back whichever side is faster.
 syntax = "proto3";
 
 package mattermost.plugin.v1;
@@ -66,16 +70,12 @@ message ImplementedResponse {
   // Go names of the hooks the plugin implements.
   repeated string hooks = 1;
 }
-
-// Placeholder frame for the streaming hooks until they are implemented.
-message StreamFrame {
-  bytes data = 1;
-}
 """
 
 
-def _message(name: str, fields: list[tuple[str, str, str]]) -> str:
-    lines = [f"message {name} {{"]
+def _message(name: str, fields: list[tuple[str, str, str]], doc: str = "") -> str:
+    lines = [f"// {doc}"] if doc else []
+    lines.append(f"message {name} {{")
     for number, (kind, field, comment) in enumerate(fields, start=1):
         if comment:
             lines.append(f"  // {comment}")
@@ -86,27 +86,34 @@ def _message(name: str, fields: list[tuple[str, str, str]]) -> str:
 
 def _summary(hook: type[Hook]) -> str:
     first = (hook.__doc__ or "").strip().splitlines()[0]
-    kind = "" if hook.semantics is Semantics.STREAM else f", {hook.semantics.value}"
-    return f"{hook.go_name} (ID {hook.id}, since {hook.since}{kind}): {first}"
+    return f"{hook.go_name} (ID {hook.id}, since {hook.since}, {hook.semantics.value}): {first}"
+
+
+def _shared_messages() -> list[Message]:
+    """The messages streaming hooks' frames hold, each once, in the order the hooks declare them."""
+    seen: dict[str, Message] = {}
+    for hook in ALL_HOOKS:
+        for message in getattr(hook, "messages", ()):
+            seen.setdefault(message.name, message)
+    return list(seen.values())
 
 
 def render_text() -> str:
     """The whole of ``hooks.proto``."""
     blocks = [HEADER]
+    blocks.extend(_message(message.name, list(message.fields), message.doc) for message in _shared_messages())
     for hook in ALL_HOOKS:
-        if hook.semantics is Semantics.STREAM:
-            continue
-        blocks.append(_message(f"{hook.go_name}Request", hook.request_fields_proto()))
-        response = [(kind, name, "") for kind, name in hook.response_fields_proto()]
-        blocks.append(_message(f"{hook.go_name}Response", response))
+        frame = "One frame of the stream: " if hook.streams else ""
+        blocks.append(_message(f"{hook.go_name}Request", hook.request_fields_proto(), f"{frame}{hook.go_name}'s request." if frame else ""))
+        comments = hook.response_field_comments()
+        response = [(kind, name, comments.get(name, "")) for kind, name in hook.response_fields_proto()]
+        blocks.append(_message(f"{hook.go_name}Response", response, f"{frame}{hook.go_name}'s answer." if frame else ""))
     service = ["service PluginHooks {", "  // The Go names of the hooks this plugin implements.", "  rpc Implemented(ImplementedRequest) returns (ImplementedResponse);"]
     for hook in ALL_HOOKS:
         service.append(f"  // {_summary(hook)}")
-        if hook.semantics is Semantics.STREAM:
-            service.append(f"  rpc {hook.go_name}(stream StreamFrame) returns (stream StreamFrame);")
-        else:
-            name = hook.go_name
-            service.append(f"  rpc {name}({name}Request) returns ({name}Response);")
+        name = hook.go_name
+        stream = "stream " if hook.streams else ""
+        service.append(f"  rpc {name}({stream}{name}Request) returns ({stream}{name}Response);")
     service.append("}")
     blocks.append("\n".join(service))
     return "\n\n".join(block.rstrip("\n") for block in blocks) + "\n"

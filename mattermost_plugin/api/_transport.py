@@ -26,6 +26,7 @@ import asyncio
 import logging
 import re
 import threading
+import time
 import weakref
 from typing import Any, AsyncIterator, Iterator, Optional, TypeVar, Union
 
@@ -170,10 +171,11 @@ class Client(_Base):
         request = _build(rpc, request_class, fields)
         if _running_loop() is not None:
             _warn_blocking(rpc)
+        timeout, began = self._deadline(rpc), time.monotonic()
         try:
-            response = self._connection.sync.unary(rpc)(request, timeout=self._deadline(rpc))
+            response = self._connection.sync.unary(rpc)(request, timeout=timeout)
         except grpc.RpcError as error:
-            raise _failed(rpc, error) from None
+            raise _failed(rpc, error, late=timeout is not None and time.monotonic() - began >= timeout) from None
         if has_error and response.HasField("error"):
             raise _api_error(rpc, response.error)
         return response
@@ -184,10 +186,11 @@ class Client(_Base):
         requests = _requests(rpc, request_class, fields, chunk_field, data)
         if _running_loop() is not None:
             _warn_blocking(rpc)
+        timeout, began = self._deadline(rpc), time.monotonic()
         try:
-            response = self._connection.sync.stream(rpc)(requests, timeout=self._deadline(rpc))
+            response = self._connection.sync.stream(rpc)(requests, timeout=timeout)
         except grpc.RpcError as error:
-            raise _failed(rpc, error) from None
+            raise _failed(rpc, error, late=timeout is not None and time.monotonic() - began >= timeout) from None
         if has_error and response.HasField("error"):
             raise _api_error(rpc, response.error)
         return response
@@ -202,10 +205,11 @@ class AsyncClient(_Base):
 
     async def _call(self, rpc: str, request_class: Any, fields: dict[str, Any], has_error: bool) -> Any:
         request = _build(rpc, request_class, fields)
+        timeout, began = self._deadline(rpc), time.monotonic()
         try:
-            response = await self._connection.on_loop().unary(rpc)(request, timeout=self._deadline(rpc))
+            response = await self._connection.on_loop().unary(rpc)(request, timeout=timeout)
         except grpc.RpcError as error:
-            raise _failed(rpc, error) from None
+            raise _failed(rpc, error, late=timeout is not None and time.monotonic() - began >= timeout) from None
         if has_error and response.HasField("error"):
             raise _api_error(rpc, response.error)
         return response
@@ -214,10 +218,11 @@ class AsyncClient(_Base):
         self, rpc: str, request_class: Any, fields: dict[str, Any], chunk_field: str, data: Any, has_error: bool
     ) -> Any:
         requests = _requests_async(rpc, request_class, fields, chunk_field, data)
+        timeout, began = self._deadline(rpc), time.monotonic()
         try:
-            response = await self._connection.on_loop().stream(rpc)(requests, timeout=self._deadline(rpc))
+            response = await self._connection.on_loop().stream(rpc)(requests, timeout=timeout)
         except grpc.RpcError as error:
-            raise _failed(rpc, error) from None
+            raise _failed(rpc, error, late=timeout is not None and time.monotonic() - began >= timeout) from None
         if has_error and response.HasField("error"):
             raise _api_error(rpc, response.error)
         return response
@@ -351,11 +356,18 @@ def _api_error(rpc: str, error: Any) -> ApiError:
     )
 
 
-def _failed(rpc: str, error: grpc.RpcError) -> ApiError:
-    """The ApiError for a call the bridge did not answer."""
+def _failed(rpc: str, error: grpc.RpcError, *, late: bool = False) -> ApiError:
+    """The ApiError for a call the bridge did not answer; ``late`` when the call's deadline had passed.
+
+    At the deadline the bridge drops the call too, and when its reset arrives before the
+    client's own timer fires gRPC reports the stream removed instead of DEADLINE_EXCEEDED:
+    past the deadline that is a timeout all the same.
+    """
     code = error.code() if hasattr(error, "code") else grpc.StatusCode.UNKNOWN
     details = (error.details() if hasattr(error, "details") else "") or str(code)
-    if code is grpc.StatusCode.DEADLINE_EXCEEDED:
+    if code is grpc.StatusCode.DEADLINE_EXCEEDED or (
+        late and code in (grpc.StatusCode.UNAVAILABLE, grpc.StatusCode.CANCELLED, grpc.StatusCode.UNKNOWN)
+    ):
         return ApiTimeout("Mattermost did not answer before the deadline", id="plugin.api.timeout", status_code=504, method=rpc)
     if code in (grpc.StatusCode.UNAVAILABLE, grpc.StatusCode.CANCELLED):
         return ApiUnavailable(f"the plugin API cannot be reached: {details}", id="plugin.api.unavailable", status_code=503, method=rpc)

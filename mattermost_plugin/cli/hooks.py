@@ -42,7 +42,7 @@ def describe(hook: Any) -> dict[str, object]:
         "kind": hook.semantics.value,
         "context": hook.context,
         "params": [{"name": param.name, "type": type_name(param.type)} for param in hook.params],
-        "signature": hook.typed_signature() if hook.semantics.value != "stream" else None,
+        "signature": hook.typed_signature(),
         "returns": [{"form": form.replace("`", ""), "meaning": meaning.replace("`", "")} for form, meaning in hook.return_forms()],
         "errors": hook.errors_text().replace("`", ""),
         "doc": (hook.__doc__ or "").strip(),
@@ -66,7 +66,7 @@ def _run(args: argparse.Namespace) -> int:
     import json
 
     from mattermost_plugin._exceptions import CommandError, HarnessError
-    from mattermost_plugin._hook import NOT_SERVED, version_tuple
+    from mattermost_plugin._hook import version_tuple
     from mattermost_plugin._reference import area_title, hook_text, render_reference
     from mattermost_plugin.hooks import AREAS, hook_classes
 
@@ -111,10 +111,7 @@ def _run(args: argparse.Namespace) -> int:
             count += 1
             print(f"  {hook.method:<{width}}  {hook.go_name:<{go_width}}  {hook.since + '+':<6} {hook.semantics.value}")
             if not args.short:
-                if hook.semantics.value == "stream":
-                    print(f"      (this hook {NOT_SERVED})")
-                else:
-                    print(f"      {hook.typed_signature()}")
+                print(f"      {hook.typed_signature()}")
         print()
     server = f" called by Mattermost {args.server}" if args.server else ""
     print(f"{count} hooks{server}. `mattermost-plugin hooks NAME` shows one in full; docs/hooks.md has them all.")

@@ -16,6 +16,13 @@ shows a hook's parameters; `... invoke PLUGIN HOOK --help` too.
     mattermost-plugin invoke plugin.py execute_command --args '{"command": "/roll 2d6"}'
     mattermost-plugin invoke plugin.py file_will_be_downloaded --file-info name=a.pdf --user-id u1 --download-type file
     mattermost-plugin invoke plugin.py user_will_log_in --json '{"user": {"username": "eve"}}' --process
+
+An HTTP request (serve_http, serve_metrics) is given with --method, --path,
+--header, --data and --user-id, and its response is printed; an upload
+(file_will_be_uploaded) takes --file TEXT or --file @path:
+
+    mattermost-plugin invoke . serve_http --method POST --path /hook --header 'Content-Type: application/json' --data '{"text": "hi"}' --user-id u1
+    mattermost-plugin invoke . file_will_be_uploaded --file-info name=report.pdf --file @report.pdf
 """
 
 from __future__ import annotations
@@ -58,10 +65,20 @@ def _hook_parser(hook: Any) -> argparse.ArgumentParser:
         description=f"{(hook.__doc__ or '').strip().splitlines()[0]}\n\nThe plugin's method: {hook.typed_signature()}",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    from mattermost_plugin.http import Body, Request
+
     group = parser.add_argument_group(f"{hook.go_name}'s parameters")
     for param in hook.params:
         flags = sorted({f"--{param.name.replace('_', '-')}", f"--{param.name}"}, key=len, reverse=True)
-        if param.model is None:
+        if param.type is Request:
+            group.add_argument("--method", default="GET", help="the HTTP method (default GET)")
+            group.add_argument("--path", default="/", help="the path below the plugin's prefix, with any query: /api/items?limit=5")
+            group.add_argument("--header", action="append", default=[], metavar="'NAME: VALUE'", help="a request header (repeatable)")
+            group.add_argument("--data", metavar="TEXT|@FILE", help="the request body: text, or @path to send a file's bytes")
+            group.add_argument("--user-id", default="", help="the logged-in user Mattermost vouches for (empty: no session)")
+        elif param.type is Body:
+            group.add_argument(*flags, dest=f"param_{param.name}", metavar="TEXT|@FILE", help=f"{param.name}: text, or @path to send a file's bytes")
+        elif param.model is None:
             group.add_argument(*flags, dest=f"param_{param.name}", metavar=type_name(param.type).upper(), help=f"{param.name} ({type_name(param.type)})")
         else:
             shown = type_name(param.type)
@@ -172,11 +189,59 @@ def _read_json(text: str) -> Any:
     return value
 
 
+def _bytes_option(option: str, raw: str) -> bytes:
+    """TEXT as UTF-8, or @path as the file's bytes."""
+    from pathlib import Path
+
+    from mattermost_plugin.cli import CommandError
+
+    if raw.startswith("@"):
+        try:
+            return Path(raw[1:]).read_bytes()
+        except OSError as error:
+            raise CommandError(f"{option} {raw}: {error.strerror}") from None
+    return raw.encode("utf-8")
+
+
+def _request(options: argparse.Namespace) -> Any:
+    """The HTTP request --method, --path, --header, --data and --user-id describe."""
+    from mattermost_plugin.cli import CommandError
+    from mattermost_plugin.http import Request
+
+    headers = []
+    for line in options.header:
+        name, colon, value = line.partition(":")
+        if not colon or not name.strip():
+            raise CommandError(f"--header {line!r}: write 'Name: value'")
+        headers.append((name.strip(), value.strip()))
+    body = _bytes_option("--data", options.data) if options.data is not None else b""
+    try:
+        return Request(
+            options.method,
+            options.path if options.path.startswith("/") else "/" + options.path,
+            headers=headers,
+            body=body,
+            user_id=options.user_id,
+            host="localhost:8065",
+            remote_addr="127.0.0.1:50000",
+            root_path="/plugins/invoke",
+        )
+    except (TypeError, ValueError) as error:
+        raise CommandError(f"the request is not valid: {error}") from None
+
+
 def build_arguments(hook: Any, options: argparse.Namespace) -> dict[str, Any]:
     """The hook's arguments from --json and the per-parameter options."""
     from mattermost_plugin.cli import CommandError
+    from mattermost_plugin.http import Body, Request
 
     values: dict[str, Any] = {}
+    for param in hook.params:
+        if param.type is Request:
+            values[param.name] = _request(options)
+        elif param.type is Body:
+            raw = getattr(options, f"param_{param.name}", None)
+            values[param.name] = _bytes_option(f"--{param.name}", raw) if raw is not None else b""
     if options.json:
         given = _read_json(options.json)
         names = {param.name for param in hook.params}
@@ -189,7 +254,7 @@ def build_arguments(hook: Any, options: argparse.Namespace) -> dict[str, Any]:
         values.update(given)
     for param in hook.params:
         raw = getattr(options, f"param_{param.name}", None)
-        if raw is None:
+        if raw is None or param.type in (Request, Body):
             continue
         if param.model is None:
             values[param.name] = _scalar_value(param, raw)
@@ -201,7 +266,7 @@ def build_arguments(hook: Any, options: argparse.Namespace) -> dict[str, Any]:
                 values[param.name] = built
     for param in hook.params:
         if param.name in values:
-            if param.model is None:
+            if param.model is None and param.type is not Body:
                 values[param.name] = _scalar_value(param, values[param.name])
             continue
         if param.model is None:
@@ -240,16 +305,33 @@ def outcome_json(outcome: Any) -> dict[str, Any]:
     import dataclasses
 
     from mattermost_plugin.models import to_dict
-    from mattermost_plugin.testing import Failed, Rejected, Replaced, Value
+    from mattermost_plugin.testing import Failed, HTTPResult, Rejected, Replaced, ReplacedFile, Value
 
     data: dict[str, Any] = {"outcome": type(outcome).__name__.lower()}
     if isinstance(outcome, Rejected):
         data["reason"] = outcome.reason
-    if isinstance(outcome, (Replaced, Value)):
+    if isinstance(outcome, HTTPResult):
+        data.update(status=outcome.status, headers=[list(pair) for pair in outcome.headers], **_body_json(outcome.body))
+    elif isinstance(outcome, Replaced) and isinstance(outcome.value, ReplacedFile):
+        replaced = outcome.value
+        data["value"] = {"file_info": None if replaced.file_info is None else to_dict(replaced.file_info)}
+        if replaced.data is not None:
+            data["value"].update(_body_json(replaced.data))
+    elif isinstance(outcome, (Replaced, Value)):
         data["value"] = _plain(outcome.value, to_dict)
     if isinstance(outcome, Failed):
         data["error"] = dataclasses.asdict(outcome.error)
     return data
+
+
+def _body_json(data: bytes) -> dict[str, str]:
+    """A body as JSON: ``{"body": text}`` when it is UTF-8, else ``{"body_base64": ...}``."""
+    import base64
+
+    try:
+        return {"body": data.decode("utf-8")}
+    except UnicodeDecodeError:
+        return {"body_base64": base64.b64encode(data).decode("ascii")}
 
 
 def _raw_json(value: Any) -> Any:
@@ -288,9 +370,27 @@ def describe_outcome(outcome: Any) -> list[str]:
     """Lines that say what the outcome was, in words, with the value as JSON."""
     import json
 
-    from mattermost_plugin.testing import Allowed, Dismissed, Failed, Ok, Rejected, Replaced, Value
+    from mattermost_plugin.testing import Allowed, Dismissed, Failed, HTTPResult, Ok, Rejected, Replaced, ReplacedFile, Value
 
     data = outcome_json(outcome)
+    if isinstance(outcome, HTTPResult):
+        lines = [f"HTTP {outcome.status} ({len(outcome.body)} bytes)"]
+        lines.extend(f"  {name}: {value}" for name, value in outcome.headers)
+        if outcome.body:
+            lines.append("")
+            lines.extend(data["body"].splitlines() if "body" in data else [f"(binary body, base64) {data['body_base64']}"])
+        return lines
+    if isinstance(outcome, Replaced) and isinstance(outcome.value, ReplacedFile):
+        replaced, value = outcome.value, data["value"]
+        lines = ["replaced:"]
+        if replaced.file_info is not None:
+            info = json.dumps(_without_defaults(replaced.file_info, value["file_info"]), indent=2, ensure_ascii=False)
+            lines.append("  file_info (fields left at their defaults not shown):")
+            lines.extend("    " + line for line in info.splitlines())
+        if replaced.data is not None:
+            shown = value.get("body", "(binary)")
+            lines.append(f"  contents ({len(replaced.data)} bytes): {shown if len(shown) <= 500 else shown[:497] + '...'}")
+        return lines
     if isinstance(outcome, Ok):
         return ["ok: the hook finished without an error"]
     if isinstance(outcome, Allowed):
@@ -327,8 +427,6 @@ def run(args: argparse.Namespace) -> int:
         hook = resolve_hook(args.hook)
     except HarnessError as error:
         raise CommandError(str(error)) from None
-    if hook.semantics.value == "stream":
-        raise CommandError(f"{hook.go_name} streams HTTP or file bodies and cannot be invoked yet")
     options = _hook_parser(hook).parse_args(args.arguments)
     if getattr(options, "debug", False):
         args.debug = True  # given after HOOK: the command line's error handler reads it from args

@@ -48,11 +48,45 @@ class ImplementedResponse(_message.Message):
     hooks: _containers.RepeatedScalarFieldContainer[str]
     def __init__(self, hooks: _Optional[_Iterable[str]] = ...) -> None: ...
 
-class StreamFrame(_message.Message):
-    __slots__ = ("data",)
-    DATA_FIELD_NUMBER: _ClassVar[int]
-    data: bytes
-    def __init__(self, data: _Optional[bytes] = ...) -> None: ...
+class Header(_message.Message):
+    __slots__ = ("name", "value")
+    NAME_FIELD_NUMBER: _ClassVar[int]
+    VALUE_FIELD_NUMBER: _ClassVar[int]
+    name: str
+    value: bytes
+    def __init__(self, name: _Optional[str] = ..., value: _Optional[bytes] = ...) -> None: ...
+
+class HTTPRequestHead(_message.Message):
+    __slots__ = ("method", "raw_path", "query", "request_uri", "proto", "host", "remote_addr", "headers", "content_length", "user_id")
+    METHOD_FIELD_NUMBER: _ClassVar[int]
+    RAW_PATH_FIELD_NUMBER: _ClassVar[int]
+    QUERY_FIELD_NUMBER: _ClassVar[int]
+    REQUEST_URI_FIELD_NUMBER: _ClassVar[int]
+    PROTO_FIELD_NUMBER: _ClassVar[int]
+    HOST_FIELD_NUMBER: _ClassVar[int]
+    REMOTE_ADDR_FIELD_NUMBER: _ClassVar[int]
+    HEADERS_FIELD_NUMBER: _ClassVar[int]
+    CONTENT_LENGTH_FIELD_NUMBER: _ClassVar[int]
+    USER_ID_FIELD_NUMBER: _ClassVar[int]
+    method: str
+    raw_path: str
+    query: str
+    request_uri: str
+    proto: str
+    host: str
+    remote_addr: str
+    headers: _containers.RepeatedCompositeFieldContainer[Header]
+    content_length: int
+    user_id: str
+    def __init__(self, method: _Optional[str] = ..., raw_path: _Optional[str] = ..., query: _Optional[str] = ..., request_uri: _Optional[str] = ..., proto: _Optional[str] = ..., host: _Optional[str] = ..., remote_addr: _Optional[str] = ..., headers: _Optional[_Iterable[_Union[Header, _Mapping]]] = ..., content_length: _Optional[int] = ..., user_id: _Optional[str] = ...) -> None: ...
+
+class HTTPResponseHead(_message.Message):
+    __slots__ = ("status", "headers")
+    STATUS_FIELD_NUMBER: _ClassVar[int]
+    HEADERS_FIELD_NUMBER: _ClassVar[int]
+    status: int
+    headers: _containers.RepeatedCompositeFieldContainer[Header]
+    def __init__(self, status: _Optional[int] = ..., headers: _Optional[_Iterable[_Union[Header, _Mapping]]] = ...) -> None: ...
 
 class OnActivateRequest(_message.Message):
     __slots__ = ("api_broker_id",)
@@ -75,6 +109,28 @@ class OnDeactivateResponse(_message.Message):
     ERROR_FIELD_NUMBER: _ClassVar[int]
     error: AppError
     def __init__(self, error: _Optional[_Union[AppError, _Mapping]] = ...) -> None: ...
+
+class ServeHTTPRequest(_message.Message):
+    __slots__ = ("context", "head", "body", "body_end")
+    CONTEXT_FIELD_NUMBER: _ClassVar[int]
+    HEAD_FIELD_NUMBER: _ClassVar[int]
+    BODY_FIELD_NUMBER: _ClassVar[int]
+    BODY_END_FIELD_NUMBER: _ClassVar[int]
+    context: PluginContext
+    head: HTTPRequestHead
+    body: bytes
+    body_end: bool
+    def __init__(self, context: _Optional[_Union[PluginContext, _Mapping]] = ..., head: _Optional[_Union[HTTPRequestHead, _Mapping]] = ..., body: _Optional[bytes] = ..., body_end: _Optional[bool] = ...) -> None: ...
+
+class ServeHTTPResponse(_message.Message):
+    __slots__ = ("head", "body", "flush")
+    HEAD_FIELD_NUMBER: _ClassVar[int]
+    BODY_FIELD_NUMBER: _ClassVar[int]
+    FLUSH_FIELD_NUMBER: _ClassVar[int]
+    head: HTTPResponseHead
+    body: bytes
+    flush: bool
+    def __init__(self, head: _Optional[_Union[HTTPResponseHead, _Mapping]] = ..., body: _Optional[bytes] = ..., flush: _Optional[bool] = ...) -> None: ...
 
 class OnConfigurationChangeRequest(_message.Message):
     __slots__ = ("api_broker_id",)
@@ -233,6 +289,28 @@ class ChannelHasBeenCreatedRequest(_message.Message):
 class ChannelHasBeenCreatedResponse(_message.Message):
     __slots__ = ()
     def __init__(self) -> None: ...
+
+class FileWillBeUploadedRequest(_message.Message):
+    __slots__ = ("context", "file_info", "data", "data_end")
+    CONTEXT_FIELD_NUMBER: _ClassVar[int]
+    FILE_INFO_FIELD_NUMBER: _ClassVar[int]
+    DATA_FIELD_NUMBER: _ClassVar[int]
+    DATA_END_FIELD_NUMBER: _ClassVar[int]
+    context: PluginContext
+    file_info: bytes
+    data: bytes
+    data_end: bool
+    def __init__(self, context: _Optional[_Union[PluginContext, _Mapping]] = ..., file_info: _Optional[bytes] = ..., data: _Optional[bytes] = ..., data_end: _Optional[bool] = ...) -> None: ...
+
+class FileWillBeUploadedResponse(_message.Message):
+    __slots__ = ("data", "file_info", "rejection")
+    DATA_FIELD_NUMBER: _ClassVar[int]
+    FILE_INFO_FIELD_NUMBER: _ClassVar[int]
+    REJECTION_FIELD_NUMBER: _ClassVar[int]
+    data: bytes
+    file_info: bytes
+    rejection: str
+    def __init__(self, data: _Optional[bytes] = ..., file_info: _Optional[bytes] = ..., rejection: _Optional[str] = ...) -> None: ...
 
 class UserWillLogInRequest(_message.Message):
     __slots__ = ("context", "user")
@@ -463,6 +541,28 @@ class MessagesWillBeConsumedResponse(_message.Message):
     POSTS_FIELD_NUMBER: _ClassVar[int]
     posts: _containers.RepeatedScalarFieldContainer[bytes]
     def __init__(self, posts: _Optional[_Iterable[bytes]] = ...) -> None: ...
+
+class ServeMetricsRequest(_message.Message):
+    __slots__ = ("context", "head", "body", "body_end")
+    CONTEXT_FIELD_NUMBER: _ClassVar[int]
+    HEAD_FIELD_NUMBER: _ClassVar[int]
+    BODY_FIELD_NUMBER: _ClassVar[int]
+    BODY_END_FIELD_NUMBER: _ClassVar[int]
+    context: PluginContext
+    head: HTTPRequestHead
+    body: bytes
+    body_end: bool
+    def __init__(self, context: _Optional[_Union[PluginContext, _Mapping]] = ..., head: _Optional[_Union[HTTPRequestHead, _Mapping]] = ..., body: _Optional[bytes] = ..., body_end: _Optional[bool] = ...) -> None: ...
+
+class ServeMetricsResponse(_message.Message):
+    __slots__ = ("head", "body", "flush")
+    HEAD_FIELD_NUMBER: _ClassVar[int]
+    BODY_FIELD_NUMBER: _ClassVar[int]
+    FLUSH_FIELD_NUMBER: _ClassVar[int]
+    head: HTTPResponseHead
+    body: bytes
+    flush: bool
+    def __init__(self, head: _Optional[_Union[HTTPResponseHead, _Mapping]] = ..., body: _Optional[bytes] = ..., flush: _Optional[bool] = ...) -> None: ...
 
 class OnSharedChannelsSyncMsgRequest(_message.Message):
     __slots__ = ("msg", "remote_cluster")

@@ -20,7 +20,9 @@ starts harnesses and closes them after the test::
         harness.message_will_be_posted(Post(message="darn")).assert_rejected("language")
 
 Each call returns an outcome (:class:`Ok`, :class:`Allowed`, :class:`Replaced`,
-:class:`Rejected`, :class:`Dismissed`, :class:`Value`, :class:`Failed`). A bug
+:class:`Rejected`, :class:`Dismissed`, :class:`Value`, :class:`Failed`, and
+:class:`HTTPResult` for ``serve_http``: ``harness.request("POST", "/hook",
+json={...}, user_id="u1")`` sends a request and returns the response). A bug
 in the plugin raises :class:`PluginBug` (with the plugin's traceback), a hook
 the plugin does not define raises :class:`HookNotImplemented`, a slow one
 :class:`HookTimedOut`. ``harness.logs`` holds what the plugin logged.
@@ -60,12 +62,15 @@ from mattermost_plugin._outcomes import (
     Dismissed,
     ErrorOutcome,
     Failed,
+    HTTPResult,
     ModifyOutcome,
     Ok,
     Outcome,
     RejectOutcome,
     Rejected,
     Replaced,
+    ReplacedFile,
+    UploadOutcome,
     Value,
     ValueOutcome,
 )
@@ -85,6 +90,7 @@ __all__ = [
     "FakeAPI",
     "HarnessError",
     "HookNotImplemented",
+    "HTTPResult",
     "HookTimedOut",
     "LogEntry",
     "Logs",
@@ -99,6 +105,8 @@ __all__ = [
     "RejectOutcome",
     "Rejected",
     "Replaced",
+    "ReplacedFile",
+    "UploadOutcome",
     "Value",
     "ValueOutcome",
     "WebsocketEvent",

@@ -11,7 +11,8 @@ import socket
 import tempfile
 import threading
 from pathlib import Path
-from typing import Any, Callable, Mapping, Optional, Sequence, Union, get_origin
+import json as _json
+from typing import Any, BinaryIO, Callable, Iterable, Mapping, Optional, Sequence, Union, get_origin
 
 import grpc
 
@@ -24,8 +25,8 @@ from mattermost_plugin._exceptions import (
     PluginBug,
     PluginStartError,
 )
-from mattermost_plugin._hook import API_BROKER_FIELD, NOT_SERVED, Hook, Semantics
-from mattermost_plugin._outcomes import Ok, Outcome
+from mattermost_plugin._hook import API_BROKER_FIELD, Hook
+from mattermost_plugin._outcomes import HTTPResult, Ok, Outcome
 from mattermost_plugin._plugin import Plugin
 from mattermost_plugin._grpcserver import create_server
 from mattermost_plugin._servicer import SERVICE_NAME, HookServicer
@@ -36,6 +37,7 @@ from mattermost_plugin.runtime.target import format_target, parse_target
 from mattermost_plugin.testing._api_host import ApiHost
 from mattermost_plugin.testing._methods import HookMethods
 from mattermost_plugin.testing.fake_api import FakeAPI
+from mattermost_plugin.http import HeadersInput
 from mattermost_plugin.testing.host import PluginHost
 from mattermost_plugin.testing.logs import CaptureHandler, Logs
 
@@ -48,6 +50,8 @@ MODE_ENV = "MATTERMOST_PLUGIN_HARNESS_MODE"
 DEFAULT_TIMEOUT = 10.0
 
 PluginSpec = Union[type[Plugin], Plugin, str, "os.PathLike[str]"]
+
+_NO_JSON: Any = object()
 
 
 def default_mode() -> str:
@@ -427,9 +431,49 @@ class PluginHarness(HookMethods):
             raise BadArguments(f"{found.method} needs {', '.join(missing)}")
         return self._call(found, tuple(values[name] for name in names), context, timeout)
 
+    def request(
+        self,
+        method: str = "GET",
+        path: str = "/",
+        *,
+        body: Union[bytes, str, Iterable[bytes], BinaryIO, None] = None,
+        json: Any = _NO_JSON,
+        headers: HeadersInput = None,
+        user_id: str = "",
+        context: Optional[Context] = None,
+        timeout: Optional[float] = None,
+    ) -> HTTPResult:
+        """Send an HTTP request to the plugin's ``serve_http``, as a client's request reaches it through
+        Mattermost; return what the client receives.
+
+        ``path`` is below the plugin's prefix and may carry a query (``"/items?limit=5"``). ``json``
+        sends a value as a JSON body; ``user_id`` is the logged-in user Mattermost vouches for
+        (empty: a request without a session).
+        """
+        from mattermost_plugin.http import Headers, Request
+
+        sent = Headers(headers)
+        if json is not _NO_JSON:
+            if body is not None:
+                raise BadArguments("request() takes body= or json=, not both")
+            body = _json.dumps(json).encode("utf-8")
+            if "Content-Type" not in sent:
+                sent["Content-Type"] = "application/json"
+        request = Request(
+            method,
+            path,
+            headers=sent,
+            body=body if body is not None else b"",
+            user_id=user_id,
+            host="localhost:8065",
+            remote_addr="127.0.0.1:50000",
+            root_path="/plugins/harness",
+        )
+        return self.serve_http(request, context=context, timeout=timeout)
+
     def _call(self, hook: type[Hook], arguments: Sequence[Any], context: Optional[Context], timeout: Optional[float]) -> Outcome:
-        if hook.semantics is Semantics.STREAM:
-            raise HookNotImplemented(f"{hook.go_name} {NOT_SERVED}")
+        if hook.streams:
+            return self._stream(hook, arguments, context, timeout)
         call = self._call_for(hook)
         request = self._request(hook, call, arguments, context)
         try:
@@ -460,23 +504,66 @@ class PluginHarness(HookMethods):
             number = self._requests
         return Context(session_id="harness-session", request_id=f"harness-request-{number}", user_agent="mattermost-plugin harness")
 
+    def _stream(self, hook: type[Hook], arguments: Sequence[Any], context: Optional[Context], timeout: Optional[float]) -> Outcome:
+        """A streaming hook's call: the request frames out, every response frame back, read as the host does."""
+        from mattermost_plugin.http import Body, Request
+
+        channel = self._ready_channel()
+        request_type = getattr(hooks_pb2, f"{hook.go_name}Request")
+        response_type = getattr(hooks_pb2, f"{hook.go_name}Response")
+        rpc = channel.stream_stream(
+            f"/{SERVICE_NAME}/{hook.go_name}",
+            request_serializer=request_type.SerializeToString,
+            response_deserializer=response_type.FromString,
+        )
+        values: list[Any] = []
+        for param, value in zip(hook.params, arguments):
+            if param.type is Request:
+                if isinstance(value, Mapping):
+                    try:
+                        value = Request(**value)
+                    except TypeError as error:
+                        raise BadArguments(f"{hook.method}: {param.name} is not a valid Request: {error}") from None
+                elif value is not None and not isinstance(value, Request):
+                    raise BadArguments(f"{hook.method}: {param.name} must be a mattermost_plugin.http.Request, got {type(value).__name__}")
+            elif param.type is Body:
+                if isinstance(value, str):
+                    value = value.encode("utf-8")
+            elif param.model is not None:
+                value = _model(hook, param.name, param.model, value)
+            values.append(value)
+        frames = hook.host_frames(tuple(values), self._plugin_context(hook, context), request_type)  # type: ignore[attr-defined]
+        where = self._where(hook)
+        try:
+            responses = list(rpc(frames, timeout=timeout if timeout is not None else self.timeout))
+        except grpc.RpcError as error:
+            raise self._translate(hook, error, where) from None
+        return hook.host_outcome(responses, call=where, decode=self._decoder(where))  # type: ignore[attr-defined,no-any-return]
+
+    def _plugin_context(self, hook: type[Hook], context: Optional[Context]) -> Any:
+        """The request's PluginContext message (None for a hook that takes no context)."""
+        if not hook.context:
+            if context is not None:
+                raise BadArguments(f"{hook.go_name} takes no context (Mattermost does not pass one to it)")
+            return None
+        if context is None:
+            context = self._next_context()
+        elif not isinstance(context, Context):
+            raise BadArguments(f"context= must be a mattermost_plugin.Context, got {type(context).__name__}")
+        return hooks_pb2.PluginContext(
+            session_id=context.session_id,
+            connection_id=context.connection_id,
+            request_id=context.request_id,
+            ip_address=context.ip_address,
+            accept_language=context.accept_language,
+            user_agent=context.user_agent,
+        )
+
     def _request(self, hook: type[Hook], call: _Call, arguments: Sequence[Any], context: Optional[Context]) -> Any:
         fields: dict[str, Any] = {}
-        if hook.context:
-            if context is None:
-                context = self._next_context()
-            elif not isinstance(context, Context):
-                raise BadArguments(f"context= must be a mattermost_plugin.Context, got {type(context).__name__}")
-            fields["context"] = hooks_pb2.PluginContext(
-                session_id=context.session_id,
-                connection_id=context.connection_id,
-                request_id=context.request_id,
-                ip_address=context.ip_address,
-                accept_language=context.accept_language,
-                user_agent=context.user_agent,
-            )
-        elif context is not None:
-            raise BadArguments(f"{hook.go_name} takes no context (Mattermost does not pass one to it)")
+        plugin_context = self._plugin_context(hook, context)
+        if plugin_context is not None:
+            fields["context"] = plugin_context
         if hook.hands_over_api:  # as the bridge does: the broker id of the plugin API
             fields[API_BROKER_FIELD] = self._api_host.offer()
         for param, value in zip(hook.params, arguments):
@@ -499,6 +586,10 @@ class PluginHarness(HookMethods):
 
     def _outcome(self, hook: type[Hook], request: Any, response: Any) -> Outcome:
         where = self._where(hook)
+        return hook.outcome(response, request, call=where, decode=self._decoder(where))
+
+    def _decoder(self, where: str) -> Callable[[Any, Any], Any]:
+        """Decodes what the plugin sent back; JSON that does not decode is the plugin's bug."""
 
         def decode_result(annotation: Any, raw: Any) -> Any:
             many = get_origin(annotation) is list
@@ -510,7 +601,7 @@ class PluginHarness(HookMethods):
                     where, f"{where} sent back {model.__name__} JSON that does not decode: {error.without_value}"
                 ) from None
 
-        return hook.outcome(response, request, call=where, decode=decode_result)
+        return decode_result
 
     def _translate(self, hook: type[Hook], error: grpc.RpcError, where: str) -> HarnessError:
         code = error.code() if hasattr(error, "code") else None

@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Optional, Sequence
+from typing import Any, BinaryIO, Iterable, Optional, Sequence, Union
 
 from mattermost_plugin import hooks
 from mattermost_plugin._context import Context
@@ -37,19 +37,23 @@ from mattermost_plugin.models import (
     User,
     WebSocketRequest,
 )
+from mattermost_plugin.http import Body
+from mattermost_plugin.http import Request
 from mattermost_plugin._outcomes import (
     ErrorOutcome,
+    HTTPResult,
     ModifyOutcome,
     Ok,
     Outcome,
     RejectOutcome,
+    UploadOutcome,
     Value,
     ValueOutcome,
 )
 
 
 class HookMethods:
-    """Typed methods for every hook Mattermost calls over gRPC; see PluginHarness."""
+    """Typed methods for every hook Mattermost calls; see PluginHarness."""
 
     def _call(
         self, hook: type[Hook], arguments: Sequence[Any], context: Optional[Context], timeout: Optional[float]
@@ -71,6 +75,20 @@ class HookMethods:
         Ok() or Failed(AppError).
         """
         return self._call(hooks.OnDeactivate, (), None, timeout)  # type: ignore[return-value]
+
+    def serve_http(
+        self,
+        request: Request,
+        *,
+        context: Optional[Context] = None,
+        timeout: Optional[float] = None,
+    ) -> HTTPResult:
+        """Serves an HTTP request sent to /plugins/{plugin id}/...; return the response (mount a web app with asgi/wsgi).
+
+        Calls ServeHTTP (Mattermost 5.2+) as the server would; returns
+        HTTPResult(status, headers, body).
+        """
+        return self._call(hooks.ServeHTTP, (request,), context, timeout)  # type: ignore[return-value]
 
     def on_configuration_change(self, *, timeout: Optional[float] = None) -> ErrorOutcome:
         """The configuration may have changed; also runs once before OnActivate. Errors are only logged.
@@ -225,6 +243,21 @@ class HookMethods:
         Ok().
         """
         return self._call(hooks.ChannelHasBeenCreated, (channel,), context, timeout)  # type: ignore[return-value]
+
+    def file_will_be_uploaded(
+        self,
+        file_info: FileInfo,
+        file: Union[bytes, BinaryIO, Iterable[bytes], Body],
+        *,
+        context: Optional[Context] = None,
+        timeout: Optional[float] = None,
+    ) -> UploadOutcome:
+        """Before an uploaded file is stored: read it as a stream; replace it, replace its FileInfo, or reject it.
+
+        Calls FileWillBeUploaded (Mattermost 5.2+) as the server would; returns
+        Allowed(), Replaced(ReplacedFile(file_info, data)) or Rejected(reason).
+        """
+        return self._call(hooks.FileWillBeUploaded, (file_info, file), context, timeout)  # type: ignore[return-value]
 
     def user_will_log_in(
         self,
@@ -463,6 +496,20 @@ class HookMethods:
         Allowed() or Replaced(list[Post]).
         """
         return self._call(hooks.MessagesWillBeConsumed, (posts,), None, timeout)  # type: ignore[return-value]
+
+    def serve_metrics(
+        self,
+        request: Request,
+        *,
+        context: Optional[Context] = None,
+        timeout: Optional[float] = None,
+    ) -> HTTPResult:
+        """Serves the plugin's own metrics at /plugins/{plugin id}/metrics on the metrics listener (Prometheus text format).
+
+        Calls ServeMetrics (Mattermost 9.2+) as the server would; returns
+        HTTPResult(status, headers, body).
+        """
+        return self._call(hooks.ServeMetrics, (request,), context, timeout)  # type: ignore[return-value]
 
     def on_shared_channels_sync_msg(
         self,

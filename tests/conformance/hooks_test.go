@@ -14,10 +14,11 @@ import (
 	"mattermost-plugin/bridge/pb"
 )
 
-// hookCases has one case per non-streaming Mattermost hook. The behaviour it
-// expects is that of examples/every_hook/plugin.py (see its README).
+// hookCases has one case per Mattermost hook (the streaming hooks' are in
+// streams_test.go). The behaviour it expects is that of
+// examples/every_hook/plugin.py (see its README).
 func hookCases() []hookCase {
-	return []hookCase{
+	return append(streamCases(), []hookCase{
 		{"OnActivate", testOnActivate},
 		{"OnDeactivate", testOnDeactivate},
 		{"OnConfigurationChange", testOnConfigurationChange},
@@ -66,7 +67,7 @@ func hookCases() []hookCase {
 		{"ScheduledPostWillBeCreated", testScheduledPostWillBeCreated},
 		{"DraftWillBeUpserted", testDraftWillBeUpserted},
 		{"MessagesWillBeConsumedWithContext", testMessagesWillBeConsumedWithContext},
-	}
+	}...)
 }
 
 // --- lifecycle --------------------------------------------------------------

@@ -45,10 +45,6 @@ var handshake = goplugin.HandshakeConfig{
 	MagicCookieValue: "Securely message teams, anywhere.",
 }
 
-// streamingHooks are the hooks that stream HTTP or file bodies. The protocol
-// declares them; the Python side answers UNIMPLEMENTED until they are served.
-var streamingHooks = []string{"ServeHTTP", "FileWillBeUploaded", "ServeMetrics"}
-
 // hooksPlugin is the host half of the "hooks" plugin: its gRPC client is the
 // generated PluginHooks client.
 type hooksPlugin struct{}
@@ -251,7 +247,6 @@ func runSuite(t *testing.T, h *host) {
 	}
 	t.Run("Transport", func(t *testing.T) { checkTransport(t, h) })
 	t.Run("Implemented", func(t *testing.T) { checkImplemented(t, h) })
-	t.Run("StreamingHooksUnimplemented", func(t *testing.T) { checkStreamingUnimplemented(t, h) })
 	t.Run("UndecodableRequest", func(t *testing.T) { checkUndecodable(t, h) })
 
 	cases := hookCases()
@@ -260,7 +255,7 @@ func runSuite(t *testing.T, h *host) {
 		for _, c := range cases {
 			names = append(names, c.hook)
 		}
-		assertSameSet(t, "hooks with a test case", names, nonStreamingHooks(t))
+		assertSameSet(t, "hooks with a test case", names, mattermostHookNames())
 	})
 	for _, c := range cases {
 		t.Run(c.hook, func(t *testing.T) { c.run(t, h) })
@@ -283,20 +278,6 @@ func mattermostHookNames() []string {
 		if name := hooks.Method(i).Name; name != "Implemented" {
 			names = append(names, name)
 		}
-	}
-	return names
-}
-
-func nonStreamingHooks(t *testing.T) []string {
-	t.Helper()
-	var names []string
-	for _, name := range mattermostHookNames() {
-		if !contains(streamingHooks, name) {
-			names = append(names, name)
-		}
-	}
-	if len(names) == 0 {
-		t.Fatal("Mattermost's plugin.Hooks has no non-streaming hooks")
 	}
 	return names
 }
@@ -325,33 +306,7 @@ func checkImplemented(t *testing.T, h *host) {
 		}
 		seen[name] = true
 	}
-	assertSameSet(t, "Implemented()", resp.Hooks, nonStreamingHooks(t))
-}
-
-func checkStreamingUnimplemented(t *testing.T, h *host) {
-	for _, name := range streamingHooks {
-		t.Run(name, func(t *testing.T) {
-			ctx := callContext(t)
-			var stream grpc.BidiStreamingClient[pb.StreamFrame, pb.StreamFrame]
-			var err error
-			switch name {
-			case "ServeHTTP":
-				stream, err = h.hooks.ServeHTTP(ctx)
-			case "ServeMetrics":
-				stream, err = h.hooks.ServeMetrics(ctx)
-			case "FileWillBeUploaded":
-				stream, err = h.hooks.FileWillBeUploaded(ctx)
-			}
-			if err == nil {
-				_ = stream.Send(&pb.StreamFrame{Data: []byte("GET / HTTP/1.1\r\n\r\n")})
-				_ = stream.CloseSend()
-				_, err = stream.Recv()
-			}
-			if status.Code(err) != codes.Unimplemented {
-				t.Fatalf("%s: want status UNIMPLEMENTED, got %v", name, err)
-			}
-		})
-	}
+	assertSameSet(t, "Implemented()", resp.Hooks, mattermostHookNames())
 }
 
 func checkUndecodable(t *testing.T, h *host) {

@@ -7,7 +7,8 @@
 // The bundle comes from $SERVER_BUNDLE (a .tar.gz, or a folder holding the
 // extracted plugin); tests/test_server.py builds it from examples/every_hook
 // and runs this package. The plugin API tests (api_*_test.go) load
-// $API_BUNDLE instead, built from tests/api_plugin.
+// $API_BUNDLE instead, built from tests/api_plugin, and the web test
+// (web_test.go) $WEB_BUNDLE, built from tests/web_plugin.
 package server
 
 import (
