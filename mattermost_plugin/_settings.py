@@ -21,7 +21,10 @@ the ``settings_schema`` defaults of ``plugin.json`` with what the admin saved on
 top, under lowercased keys. Each field matches the key that equals its name
 without underscores, ignoring case (``banned_words`` reads ``BannedWords``), as
 Go's encoding/json matches struct fields; ``field(metadata={"key": "..."})``
-names another key. A key the class does not declare is ignored.
+names another key. A key the class does not declare is ignored, and a null value
+(what a setting without a ``default`` in ``plugin.json`` has until an admin saves
+one) leaves the field's default, as Go's encoding/json does; an ``Optional`` field
+reads it as ``None``.
 
 Field types: ``str``, ``int``, ``float``, ``bool``, ``Optional[...]``, ``list[...]``,
 ``dict[str, ...]``, ``Literal[...]``, an ``Enum``, or a nested dataclass (a JSON
@@ -195,16 +198,16 @@ def _dataclass_parser(cls: type, where: str) -> _Parse:
         key = item.metadata.get("key", item.name)
         field_parser = _parser(hints[item.name], f"{where}.{item.name}")
         required = item.default is dataclasses.MISSING and item.default_factory is dataclasses.MISSING
-        fields.append((item.name, _squash(key), key, field_parser, required))
+        fields.append((item.name, _squash(key), key, field_parser, required, _takes_none(hints[item.name])))
 
     def parse(value: Any, path: str) -> Any:
         if not isinstance(value, Mapping):
             raise SettingsError(f"{_named(path)} must be a JSON object with the settings of {cls.__name__}, got {_shown(value)}")
         by_key = {_squash(str(k)): (str(k), v) for k, v in value.items()}
         values = {}
-        for name, squashed, key, parse_field, required in fields:
+        for name, squashed, key, parse_field, required, takes_none in fields:
             found = by_key.get(squashed)
-            if found is None:
+            if found is None or (found[1] is None and not takes_none):  # null leaves the default, as in Go
                 if required:
                     raise SettingsError(f"{_named(_join(path, key))} is required but not set ({cls.__name__}.{name} has no default)")
                 continue
@@ -216,6 +219,11 @@ def _dataclass_parser(cls: type, where: str) -> _Parse:
             raise SettingsError(f"{cls.__name__} refused {refused}: {error}") from None
 
     return parse
+
+
+def _takes_none(annotation: Any) -> bool:
+    """True for ``Optional[...]`` and ``Any``: a null value is then ``None``, not "not set"."""
+    return annotation is Any or (typing.get_origin(annotation) is Union and type(None) in typing.get_args(annotation))
 
 
 def _parser(annotation: Any, where: str) -> _Parse:

@@ -177,6 +177,19 @@ def test_a_bad_value_names_the_setting_what_it_must_be_and_what_it_was(configura
     assert str(error.value) == message
 
 
+def test_a_null_setting_keeps_the_default_as_in_go() -> None:
+    # A setting with no "default" in plugin.json is null until an admin saves one.
+    parsed = Settings(FilterSettings).parse({"enabled": None, "mode": None, "limits": {"links": None}, "channel": None})
+    assert parsed == FilterSettings()
+
+    @dataclass
+    class Required:
+        token: str
+
+    with pytest.raises(SettingsError, match=r"plugin setting 'token' is required but not set"):
+        Settings(Required).parse({"token": None})
+
+
 def test_required_settings_and_post_init_checks() -> None:
     @dataclass
     class Required:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from mattermost_plugin import CommandArgs
+from mattermost_plugin.testing import Ok
 
 
 @pytest.fixture
@@ -27,6 +28,12 @@ def request_buttons(harness, what="deploy 2.4"):
     (attachment,) = reply.attachments
     assert attachment["text"] == what
     return {button["id"]: button for button in attachment["actions"]}
+
+
+def test_activating_registers_the_command(harness):
+    assert harness.activate() == Ok()
+    [command] = harness.api.commands
+    assert (command.trigger, command.auto_complete) == ("approval", True)
 
 
 def test_the_request_is_posted_with_two_buttons(harness):

@@ -1,37 +1,55 @@
-"""The webhook's checks through the harness, and the message it makes.
+"""The webhook through the harness, with the FakeAPI as its Mattermost.
 
-Posting calls the plugin API (``self.api.create_post``); these tests cover
-everything before that call.
+The harness activates the plugin as a server does: it loads the settings
+(``settings=`` plays the System Console) and the plugin makes its bot. Each
+request goes to ``serve_http``; the posts it makes land in ``harness.api``.
 """
 
 from __future__ import annotations
 
 import importlib.util
+import sys
 from pathlib import Path
 
 import pytest
 
-from mattermost_plugin import Context
-from mattermost_plugin.http import Request
+from mattermost_plugin import Channel, Team
+from mattermost_plugin.testing import Ok
 
 # plugin.py under a name of its own (every example has a plugin.py).
 _spec = importlib.util.spec_from_file_location("webhook_example", Path(__file__).with_name("plugin.py"))
 assert _spec is not None and _spec.loader is not None
-webhook = importlib.util.module_from_spec(_spec)
+webhook = sys.modules[_spec.name] = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(webhook)
 message_for = webhook.message_for
+
+TOKEN = "s3cret"
 
 
 @pytest.fixture
 def harness(plugin_harness):
-    return plugin_harness("plugin.py")
+    """The plugin activated with a channel and a token, as an admin configures it."""
+    harness = plugin_harness("plugin.py")
+    team = harness.api.create_team(Team(name="ops", display_name="Ops"))
+    harness.channel = harness.api.create_channel(Channel(team_id=team.id, name="alerts", display_name="Alerts", type="O"))
+    assert harness.configure({"ChannelId": harness.channel.id, "Token": TOKEN}) == Ok()
+    assert harness.activate() == Ok()
+    return harness
 
 
-def configured():
-    """The plugin as it is once configured and activated (what the System Console and on_activate set)."""
-    plugin = webhook.Webhook()
-    plugin.channel_id, plugin.token, plugin.bot_id = "town-square", "s3cret", "bot-1"
-    return plugin
+def send(harness, payload, token=TOKEN):
+    headers = {} if token is None else {"X-Webhook-Token": token}
+    return harness.request("POST", "/webhook", json=payload, headers=headers)
+
+
+def test_a_webhook_is_posted_to_the_channel_as_the_bot(harness):
+    answer = send(harness, {"title": "CI", "url": "https://ci.example.com/42", "text": "build 42 passed"})
+    assert answer.status == 201
+    [post] = harness.api.posts.values()
+    assert answer.json() == {"post_id": post.id}
+    [bot] = harness.api.bots.values()
+    assert (bot.username, post.user_id, post.channel_id) == ("webhook", bot.user_id, harness.channel.id)
+    assert post.message == "**[CI](https://ci.example.com/42)**\nbuild 42 passed"
 
 
 def test_the_message_has_the_text_under_a_linked_title():
@@ -45,9 +63,16 @@ def test_the_message_has_the_text_under_a_linked_title():
     ("payload", "problem"),
     [([1, 2], "must be a JSON object"), ({}, '"text", a non-empty string'), ({"text": "  "}, "non-empty"), ({"text": 3}, "non-empty")],
 )
-def test_a_payload_without_text_says_what_is_missing(payload, problem):
-    with pytest.raises(ValueError, match=problem):
-        message_for(payload)
+def test_a_payload_without_text_is_400_and_says_what_is_missing(harness, payload, problem):
+    answer = send(harness, payload)
+    assert answer.status == 400 and problem in answer.text
+    assert harness.api.posts == {}
+
+
+@pytest.mark.parametrize("token", [None, "", "wrong", TOKEN + "-and-more"])
+def test_a_wrong_token_is_401_and_posts_nothing(harness, token):
+    assert send(harness, {"text": "hi"}, token=token).status == 401
+    assert harness.api.posts == {}
 
 
 def test_only_post_to_the_webhook_path(harness):
@@ -55,20 +80,14 @@ def test_only_post_to_the_webhook_path(harness):
     assert harness.request("POST", "/elsewhere").status == 404
 
 
-def test_before_configuration_the_webhook_says_so(harness):
-    answer = harness.request("POST", "/webhook", json={"text": "hi"}, headers={"X-Webhook-Token": "anything"})
+def test_before_configuration_the_webhook_says_so(plugin_harness):
+    harness = plugin_harness("plugin.py")
+    assert harness.activate() == Ok()
+    answer = send(harness, {"text": "hi"}, token="anything")
     assert answer.status == 503 and "System Console" in answer.text
 
 
-@pytest.mark.parametrize("token", [None, "", "wrong", "s3cret-and-more"])
-def test_a_wrong_token_is_401(token):
-    headers = {} if token is None else {"X-Webhook-Token": token}
-    answer = configured().serve_http(Context(), Request("POST", "/webhook", headers=headers, body=b'{"text": "hi"}'))
-    assert answer.status == 401
-
-
-def test_a_body_that_is_not_a_message_is_400():
-    plugin = configured()
-    for body, problem in ((b"not json", b"Expecting value"), (b'{"title": "CI"}', b'needs "text"')):
-        answer = plugin.serve_http(Context(), Request("POST", "/webhook", headers={"X-Webhook-Token": "s3cret"}, body=body))
-        assert answer.status == 400 and problem in answer.body
+def test_a_new_token_takes_effect_when_the_admin_saves_it(harness):
+    assert harness.configure({"ChannelId": harness.channel.id, "Token": "rotated"}) == Ok()
+    assert send(harness, {"text": "hi"}).status == 401
+    assert send(harness, {"text": "hi"}, token="rotated").status == 201
