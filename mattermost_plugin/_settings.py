@@ -211,7 +211,13 @@ def _dataclass_parser(cls: type, where: str) -> _Parse:
                 if required:
                     raise SettingsError(f"{_named(_join(path, key))} is required but not set ({cls.__name__}.{name} has no default)")
                 continue
-            values[name] = parse_field(found[1], _join(path, found[0]))
+            try:
+                values[name] = parse_field(found[1], _join(path, found[0]))
+            except SettingsError as error:
+                if path:  # a nested dataclass: the outermost one names the field
+                    raise
+                # The server stores keys lowercased; the field says which one the author meant.
+                raise SettingsError(f"{cls.__name__}.{name}: {error}") from None
         try:
             return cls(**values)
         except (TypeError, ValueError) as error:

@@ -163,12 +163,12 @@ def test_settings_parse_the_configuration_into_the_dataclass() -> None:
 @pytest.mark.parametrize(
     ("configuration", "message"),
     [
-        ({"enabled": "maybe"}, "plugin setting 'enabled' must be true or false, got 'maybe' (str)"),
-        ({"banned_words": "scam"}, "plugin setting 'banned_words' must be a list, got 'scam' (str)"),
-        ({"bannedwords": ["ok", 3]}, "plugin setting 'bannedwords[1]' must be text, got 3 (int)"),
-        ({"mode": "shout"}, "plugin setting 'mode' must be one of 'warn', 'reject', got 'shout' (str)"),
-        ({"color": "green"}, "plugin setting 'color' must be one of 'red', 'blue', got 'green' (str)"),
-        ({"limits": {"links": 2.5}}, "plugin setting 'limits.links' must be a whole number, got 2.5 (float)"),
+        ({"enabled": "maybe"}, "FilterSettings.enabled: plugin setting 'enabled' must be true or false, got 'maybe' (str)"),
+        ({"banned_words": "scam"}, "FilterSettings.banned_words: plugin setting 'banned_words' must be a list, got 'scam' (str)"),
+        ({"bannedwords": ["ok", 3]}, "FilterSettings.banned_words: plugin setting 'bannedwords[1]' must be text, got 3 (int)"),
+        ({"mode": "shout"}, "FilterSettings.mode: plugin setting 'mode' must be one of 'warn', 'reject', got 'shout' (str)"),
+        ({"color": "green"}, "FilterSettings.color: plugin setting 'color' must be one of 'red', 'blue', got 'green' (str)"),
+        ({"limits": {"links": 2.5}}, "FilterSettings.limits: plugin setting 'limits.links' must be a whole number, got 2.5 (float)"),
     ],
 )
 def test_a_bad_value_names_the_setting_what_it_must_be_and_what_it_was(configuration: dict, message: str) -> None:
