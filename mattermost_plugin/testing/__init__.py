@@ -36,7 +36,12 @@ gRPC), which records every call the plugin makes::
     assert harness.api.commands[0].trigger == "roll"
 """
 
-from mattermost_plugin.testing._harness import (
+import os
+
+# Before anything here loads gRPC: no C-core info lines ("Got goaway") in test output and reports.
+os.environ.setdefault("GRPC_VERBOSITY", "ERROR")
+
+from mattermost_plugin.testing._harness import (  # noqa: E402 - after the environment is set
     IN_PROCESS,
     MODE_ENV,
     PROCESS,

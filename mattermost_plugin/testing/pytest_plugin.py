@@ -18,14 +18,12 @@ When a test fails, the plugin's captured log lines are added to the report.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
 import pytest
 
-os.environ.setdefault("GRPC_VERBOSITY", "ERROR")  # before gRPC loads: no C-core info lines in test reports
-
+# Importing this module imports mattermost_plugin.testing first, which quiets gRPC's C core.
 from mattermost_plugin.testing._harness import MODES, PluginHarness
 
 _STARTED = pytest.StashKey[list]()
