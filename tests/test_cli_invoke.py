@@ -16,6 +16,8 @@ WORD_FILTER = str(REPO / "examples" / "word_filter")
 DICE = str(REPO / "examples" / "slash_command")
 GUARD = str(REPO / "examples" / "guard")
 EVERY_HOOK = str(REPO / "examples" / "every_hook")
+STANDUP = str(REPO / "examples" / "standup")
+WEBHOOK = str(REPO / "examples" / "webhook")
 
 
 def invoke(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -95,6 +97,7 @@ def test_a_hook_the_plugin_does_not_define_is_an_error_that_says_what_to_add(cap
         (["message_will_be_posted", "--json", '{"pots": {}}'], "--json has pots, which message_will_be_posted does not take"),
         (["message_will_be_posted", "--context", "nobody=1"], "--context 'nobody=1': write FIELD=VALUE"),
         (["serve_http"], "WordFilter does not define serve_http"),
+        (["message_will_be_posted", "--setting", "BannedWords"], "--setting 'BannedWords': give KEY=VALUE"),
     ],
 )
 def test_mistakes_are_one_line_errors(capsys: pytest.CaptureFixture[str], args: list[str], message: str) -> None:
@@ -103,6 +106,20 @@ def test_mistakes_are_one_line_errors(capsys: pytest.CaptureFixture[str], args: 
     assert err.startswith("mattermost-plugin: error: ")
     assert message in err
     assert "Traceback" not in err
+
+
+def test_settings_reach_the_plugin_and_its_api_is_the_in_memory_mattermost(capsys: pytest.CaptureFixture[str]) -> None:
+    # standup's on_activate makes its bot and registers /standup through the plugin API.
+    status, out, _ = invoke(capsys, STANDUP, "execute_command", "--setting", "KeepHours=2", "--args", "command=/standup shipped it")
+    assert status == 0
+    assert '"text": "Thanks! Your update is kept for 2 hours."' in out
+    status, out, _ = invoke(capsys, STANDUP, "execute_command", "--setting", 'KeepHours="a day"', "--args", "command=/standup x")
+    assert "StandupSettings.keep_hours: plugin setting 'keephours' must be a whole number, got 'a day' (str)" in out
+    status, out, _ = invoke(
+        capsys, WEBHOOK, "serve_http", "--setting", "ChannelId=town", "--setting", "Token=s3cret",
+        "--method", "POST", "--path", "/webhook", "--header", "X-Webhook-Token: wrong", "--data", '{"text": "hi"}',
+    )
+    assert out.startswith("ServeHTTP -> HTTP 401")
 
 
 def test_an_http_request_and_its_response(capsys: pytest.CaptureFixture[str]) -> None:

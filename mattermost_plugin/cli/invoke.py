@@ -3,7 +3,9 @@
 The plugin is served behind a real gRPC server (or, with --process, started as
 a real plugin process the way Mattermost starts it), activated like Mattermost
 does (OnConfigurationChange and OnActivate, when implemented; --no-activate
-skips that), and the hook is called once. The outcome is printed (allowed,
+skips that), and the hook is called once. Its plugin API is the test harness's
+in-memory Mattermost (FakeAPI); --setting KEY=VALUE gives it the plugin's
+settings, as an admin saves them. The outcome is printed (allowed,
 replaced with ..., rejected with a reason, dismissed, a value, or an AppError),
 and so is what the plugin logged.
 
@@ -23,6 +25,7 @@ An HTTP request (serve_http, serve_metrics) is given with --method, --path,
 
     mattermost-plugin invoke . serve_http --method POST --path /hook --header 'Content-Type: application/json' --data '{"text": "hi"}' --user-id u1
     mattermost-plugin invoke . file_will_be_uploaded --file-info name=report.pdf --file @report.pdf
+    mattermost-plugin invoke examples/standup execute_command --setting KeepHours=2 --args command="/standup shipped it"
 """
 
 from __future__ import annotations
@@ -51,10 +54,35 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def _add_common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", metavar="JSON", help="all parameters as one JSON object (or @file.json, or - for stdin)")
     parser.add_argument("--context", action="append", default=[], metavar="FIELD=VALUE", help="a plugin.Context field (session_id, request_id, user_agent, ...)")
+    parser.add_argument(
+        "--setting",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="a plugin setting, as an admin saves it in the System Console (VALUE: JSON, or else text; repeatable)",
+    )
     parser.add_argument("--process", action="store_true", help="start a real plugin process, as Mattermost does")
     parser.add_argument("--no-activate", action="store_true", help="do not call OnConfigurationChange/OnActivate first")
     parser.add_argument("--timeout", type=float, default=10.0, metavar="SECONDS", help="the call's deadline (default 10)")
     parser.add_argument("--output", choices=("text", "json"), default="text", help="how to print the outcome")
+
+
+def parse_settings(pairs: list[str]) -> Optional[dict[str, Any]]:
+    """``--setting KEY=VALUE`` options as the plugin's settings (None when there are none)."""
+    import json
+
+    from mattermost_plugin.cli import CommandError
+
+    settings: dict[str, Any] = {}
+    for pair in pairs:
+        key, equals, text = pair.partition("=")
+        if not equals or not key.strip():
+            raise CommandError(f"--setting {pair!r}: give KEY=VALUE, for example --setting MaxLinks=3")
+        try:
+            settings[key.strip()] = json.loads(text)
+        except ValueError:
+            settings[key.strip()] = text  # not JSON: text, as the System Console saves a text field
+    return settings or None
 
 
 def _hook_parser(hook: Any) -> argparse.ArgumentParser:
@@ -434,6 +462,7 @@ def run(args: argparse.Namespace) -> int:
         if getattr(args, name, None) and not getattr(options, name, None):
             setattr(options, name, getattr(args, name))
     options.context = list(args.context) + list(options.context)
+    settings = parse_settings(list(args.setting) + list(options.setting))
     if options.timeout == 10.0 and args.timeout != 10.0:
         options.timeout = args.timeout
     from mattermost_plugin.runtime.target import format_target
@@ -442,7 +471,7 @@ def run(args: argparse.Namespace) -> int:
     target = format_target(located.file, located.class_name)
     arguments = build_arguments(hook, options)
     context = build_context(hook, options.context)
-    harness = PluginHarness(target, mode=PROCESS if options.process else "inprocess", timeout=options.timeout)
+    harness = PluginHarness(target, mode=PROCESS if options.process else "inprocess", timeout=options.timeout, settings=settings)
     outcome: Optional[Any] = None
     activation: Optional[Any] = None
     error_text: Optional[str] = None
