@@ -1141,8 +1141,7 @@ func testNotificationWillBePushed(t *testing.T, h *host) {
 
 	resp = call(newPush("town", "my password is hunter2"), "user-zoe")
 	wantRejection(t, "hidden", resp.Rejection, "")
-	want := newPush("town", "(message hidden)")
-	want.PostType = "" // json:"-": not in the JSON (the bridge puts it back on the replacement)
+	want := newPush("town", "(message hidden)") // PostType and ChannelType are json:"-": sameJSON ignores them
 	sameJSON(t, "pushed notification", decodeInto[model.PushNotification](t, "hidden", resp.PushNotification), want)
 
 	direct := newPush("town", "my password is hunter2")
