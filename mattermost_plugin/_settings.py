@@ -26,7 +26,7 @@ names another key. A key the class does not declare is ignored, and a null value
 one) leaves the field's default, as Go's encoding/json does; an ``Optional`` field
 reads it as ``None``.
 
-Field types: ``str``, ``int``, ``float``, ``bool``, ``Optional[...]``, ``list[...]``,
+Field types: ``str``, ``int``, ``float``, ``bool``, ``Optional[...]`` (or ``X | None``), ``list[...]``,
 ``dict[str, ...]``, ``Literal[...]``, an ``Enum``, or a nested dataclass (a JSON
 object). Numbers and booleans may also arrive as text (``"5"``, ``"true"``), as
 System Console fields often save them. A value that does not fit, or a field
@@ -42,6 +42,7 @@ import asyncio
 import dataclasses
 import enum
 import functools
+import types
 import typing
 from typing import Any, Callable, Generic, Literal, Mapping, Optional, TypeVar, Union, overload
 
@@ -227,9 +228,14 @@ def _dataclass_parser(cls: type, where: str) -> _Parse:
     return parse
 
 
+def _is_union(origin: Any) -> bool:
+    """True for ``Union[...]``/``Optional[...]`` and for ``X | Y`` (``types.UnionType``)."""
+    return origin is Union or origin is types.UnionType
+
+
 def _takes_none(annotation: Any) -> bool:
-    """True for ``Optional[...]`` and ``Any``: a null value is then ``None``, not "not set"."""
-    return annotation is Any or (typing.get_origin(annotation) is Union and type(None) in typing.get_args(annotation))
+    """True for ``Optional[...]`` (or ``X | None``) and ``Any``: a null value is then ``None``, not "not set"."""
+    return annotation is Any or (_is_union(typing.get_origin(annotation)) and type(None) in typing.get_args(annotation))
 
 
 def _parser(annotation: Any, where: str) -> _Parse:
@@ -238,7 +244,7 @@ def _parser(annotation: Any, where: str) -> _Parse:
     arguments = typing.get_args(annotation)
     if annotation is Any:
         return lambda value, path: value
-    if origin is Union:
+    if _is_union(origin):
         members = [member for member in arguments if member is not type(None)]
         if len(members) != 1:
             raise PluginDefinitionError(f"{where}: a setting may be Optional[X], not a union of {len(members)} types")

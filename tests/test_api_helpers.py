@@ -177,6 +177,16 @@ def test_a_bad_value_names_the_setting_what_it_must_be_and_what_it_was(configura
     assert str(error.value) == message
 
 
+def test_optional_written_with_a_bar() -> None:
+    @dataclass
+    class Barred:
+        channel: str | None = "town"
+        limit: int | None = None
+
+    assert Settings(Barred).parse({"channel": None, "limit": "5"}) == Barred(None, 5)
+    assert Settings(Barred).parse({}) == Barred()
+
+
 def test_a_null_setting_keeps_the_default_as_in_go() -> None:
     # A setting with no "default" in plugin.json is null until an admin saves one.
     parsed = Settings(FilterSettings).parse({"enabled": None, "mode": None, "limits": {"links": None}, "channel": None})
